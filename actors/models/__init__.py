@@ -1,0 +1,30 @@
+from actors.models.directory import (
+    ActorType,
+    ContactPerson,
+    Fiche,
+    Language,
+    Mutuality,
+    Organisation,
+    TargetGroup,
+)
+from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models.people import ProfessionalProfile, ZoneEditor, can_see_professional
+from actors.models.reports import ErrorReport
+
+__all__ = [
+    "ActorType",
+    "ContactPerson",
+    "ErrorReport",
+    "Fiche",
+    "Language",
+    "Municipality",
+    "MunicipalityAlias",
+    "Mutuality",
+    "Organisation",
+    "PostalCode",
+    "ProfessionalProfile",
+    "TargetGroup",
+    "Zone",
+    "ZoneEditor",
+    "can_see_professional",
+]

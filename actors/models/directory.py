@@ -1,0 +1,302 @@
+"""The directory: who does what (actor types) and the local doors (fiches).
+
+Shaped after Open Referral HSDS 3.0: Organisation ≈ organization, Fiche ≈ service at a
+location (with its phone, email and schedule), ContactPerson ≈ contact.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from actors.models.geography import Zone
+from actors.models.people import can_see_professional
+from actors.models.validators import validate_phone, validate_postcode
+
+
+class Mutuality(models.Model):
+    """A ziekenfonds (mutualiteit); each has its own adviserend artsen and TNW-coördinatoren."""
+
+    code = models.SlugField(_("code"), max_length=30, unique=True)
+    name = models.CharField(_("naam"), max_length=150)
+    short_name = models.CharField(_("korte naam"), max_length=50)
+    website = models.URLField(_("website"), blank=True)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("ziekenfonds")
+        verbose_name_plural = _("ziekenfondsen")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.short_name or self.name
+
+
+class ActorType(models.Model):
+    """A kind of door (huisarts, TNW-coördinator …) with its plain-language explanation."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("naam"), max_length=100)
+    name_plural = models.CharField(_("naam (meervoud)"), max_length=100, blank=True)
+    summary = models.CharField(_("in één zin"), max_length=250, blank=True)
+    explanation = models.TextField(_("wat doet deze persoon voor jou?"), blank=True)
+    when_to_go = models.TextField(_("wanneer ga je erheen?"), blank=True)
+    how_to_reach = models.TextField(_("hoe bereik je hen?"), blank=True)
+    cost = models.TextField(_("wat kost het?"), blank=True)
+    for_whom = models.TextField(_("voor wie?"), blank=True)
+    bound_to_mutuality = models.BooleanField(
+        _("hoort bij een ziekenfonds"),
+        default=False,
+        help_text=_(
+            "Aan voor adviserend arts en TNW-coördinator: ieder ziekenfonds heeft er eigen."
+        ),
+    )
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("soort hulpverlener")
+        verbose_name_plural = _("soorten hulpverleners")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("actors:actortype_detail", args=[self.slug])
+
+
+class Language(models.Model):
+    code = models.SlugField(_("code"), max_length=10, unique=True)
+    name = models.CharField(_("naam"), max_length=50)
+
+    class Meta:
+        verbose_name = _("taal")
+        verbose_name_plural = _("talen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TargetGroup(models.Model):
+    """Who a fiche is for, by work status: werknemer, zelfstandige, werkzoekende …"""
+
+    slug = models.SlugField(_("slug"), max_length=30, unique=True)
+    name = models.CharField(_("naam"), max_length=60)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("naam"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+    is_demo = models.BooleanField(_("demogegevens"), default=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FicheQuerySet(models.QuerySet):
+    """The one place that decides who sees which fiche."""
+
+    def published(self):
+        return self.filter(status=Fiche.Status.PUBLISHED)
+
+    def public(self):
+        return self.published().filter(visibility=Fiche.Visibility.PUBLIC)
+
+    def visible_to(self, user):
+        if can_see_professional(user):
+            return self.published()
+        return self.public()
+
+    def in_zone(self, zone: Zone):
+        """Fiches serving a zone (or all of Flanders). A group zone means its children."""
+        zone_ids = [zone.pk]
+        if zone.is_group:
+            zone_ids = list(zone.children.values_list("pk", flat=True))
+        return self.filter(models.Q(zones__in=zone_ids) | models.Q(serves_all_flanders=True))
+
+    def for_cards(self):
+        """What a fiche card shows, fetched in a constant number of queries."""
+        return self.select_related("actor_type", "organisation", "mutuality").prefetch_related(
+            "zones"
+        )
+
+    def stale(self, months: int = 12):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        limit = timezone.localdate() - timedelta(days=round(months * 30.44))
+        return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=limit))
+
+
+class Fiche(models.Model):
+    """One contact point of an organisation, for one actor type, serving one or more zones."""
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("iedereen")
+        PROFESSIONAL = "professional", _("alleen voor professionals")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("klad")
+        PUBLISHED = "published", _("gepubliceerd")
+        ARCHIVED = "archived", _("gearchiveerd")
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisatie"), on_delete=models.PROTECT, related_name="fiches"
+    )
+    actor_type = models.ForeignKey(
+        ActorType,
+        verbose_name=_("soort hulpverlener"),
+        on_delete=models.PROTECT,
+        related_name="fiches",
+    )
+    name = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+
+    zones = models.ManyToManyField(Zone, verbose_name=_("zones"), related_name="fiches", blank=True)
+    serves_all_flanders = models.BooleanField(_("voor heel Vlaanderen en Brussel"), default=False)
+
+    street = models.CharField(_("straat en nummer"), max_length=200, blank=True)
+    postcode = models.CharField(
+        _("postcode"), max_length=4, blank=True, validators=[validate_postcode]
+    )
+    city = models.CharField(_("gemeente"), max_length=100, blank=True)
+    phone = models.CharField(_("telefoon"), max_length=30, blank=True, validators=[validate_phone])
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        error_messages={"invalid": _("Geef een geldig e-mailadres, zoals naam@voorbeeld.be.")},
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        error_messages={
+            "invalid": _("Geef een volledig webadres, zoals https://www.voorbeeld.be.")
+        },
+    )
+    opening_hours = models.TextField(_("openingsuren"), blank=True)
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("talen"), related_name="fiches", blank=True
+    )
+    cost = models.CharField(_("kostprijs"), max_length=200, blank=True)
+    referral_needed = models.BooleanField(_("doorverwijzing nodig"), default=False)
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("doelgroepen"), related_name="fiches", blank=True
+    )
+    mutuality = models.ForeignKey(
+        Mutuality,
+        verbose_name=_("ziekenfonds"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="fiches",
+    )
+
+    visibility = models.CharField(
+        _("zichtbaarheid"), max_length=20, choices=Visibility, default=Visibility.PUBLIC
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    verified_on = models.DateField(_("nagekeken op"), null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("nagekeken door"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_demo = models.BooleanField(_("demogegevens"), default=False)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    objects = FicheQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[zones, languages, target_groups])
+
+    class Meta:
+        verbose_name = _("fiche")
+        verbose_name_plural = _("fiches")
+        ordering = ["actor_type__order", "name"]
+        indexes = [
+            # visible_to(): every public page filters on status and visibility.
+            models.Index(fields=["status", "visibility"], name="fiche_visibility"),
+            # Admin filter "niet nagekeken in 12 maanden".
+            models.Index(fields=["verified_on"], name="fiche_verified_on"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(postcode="") | models.Q(postcode__regex=r"^[1-9][0-9]{3}$"),
+                name="fiche_postcode_is_belgian",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(verified_on__isnull=True) | models.Q(verified_by__isnull=False),
+                name="fiche_verified_has_person",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("actors:fiche_detail", args=[self.slug])
+
+    @property
+    def is_professional_only(self) -> bool:
+        return self.visibility == self.Visibility.PROFESSIONAL
+
+    def mark_checked(self, user) -> None:
+        """The only way verified_on/verified_by change: a person says they checked it."""
+        from django.utils import timezone
+
+        self.verified_on = timezone.localdate()
+        self.verified_by = user
+        self.save(update_fields=["verified_on", "verified_by", "updated_at"])
+
+
+class ContactPerson(models.Model):
+    """A named person behind a fiche. Always professional-only, whatever the fiche is."""
+
+    fiche = models.ForeignKey(
+        Fiche, verbose_name=_("fiche"), on_delete=models.CASCADE, related_name="contact_persons"
+    )
+    name = models.CharField(_("naam"), max_length=150)
+    role = models.CharField(_("functie"), max_length=150, blank=True)
+    phone = models.CharField(
+        _("rechtstreeks nummer"), max_length=30, blank=True, validators=[validate_phone]
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        error_messages={"invalid": _("Geef een geldig e-mailadres, zoals naam@voorbeeld.be.")},
+    )
+    note = models.TextField(_("notitie"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("contactpersoon")
+        verbose_name_plural = _("contactpersonen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,91 @@
+"""Who may see and edit what: ELZ editors and approved professionals."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def can_see_professional(user) -> bool:
+    """True for approved professionals, ELZ editors and superusers; False for everyone else.
+
+    Used by Fiche.objects.visible_to(); nothing else should make this decision.
+    """
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_can_see_professional", None)
+    if cached is None:
+        cached = (
+            ProfessionalProfile.objects.filter(
+                user=user, status=ProfessionalProfile.Status.APPROVED
+            ).exists()
+            or ZoneEditor.objects.filter(user=user).exists()
+        )
+        user._can_see_professional = cached
+    return cached
+
+
+class ZoneEditor(models.Model):
+    """An ELZ staff member: may edit the fiches of these zones in the admin."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="zone_editor",
+    )
+    zones = models.ManyToManyField("actors.Zone", verbose_name=_("zones"), related_name="editors")
+
+    class Meta:
+        verbose_name = _("ELZ-redacteur")
+        verbose_name_plural = _("ELZ-redacteurs")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class ProfessionalProfile(models.Model):
+    """A huisarts or other professional who asked for access to professional-only fiches."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("wacht op goedkeuring")
+        APPROVED = "approved", _("goedgekeurd")
+        REJECTED = "rejected", _("geweigerd")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="professional",
+    )
+    profession = models.CharField(_("beroep"), max_length=100)
+    organisation = models.CharField(_("organisatie of praktijk"), max_length=150, blank=True)
+    zone = models.ForeignKey(
+        "actors.Zone",
+        verbose_name=_("zone"),
+        on_delete=models.PROTECT,
+        related_name="professionals",
+    )
+    riziv_number = models.CharField(_("RIZIV-nummer"), max_length=20, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.PENDING)
+    email_confirmed = models.BooleanField(_("e-mailadres bevestigd"), default=False)
+    requested_at = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beslist door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("professional")
+        verbose_name_plural = _("professionals")
+        ordering = ["-requested_at"]
+        indexes = [models.Index(fields=["status"], name="professional_status")]
+
+    def __str__(self) -> str:
+        return f"{self.user.get_full_name() or self.user.get_username()} ({self.profession})"

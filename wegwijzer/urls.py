@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from wegwijzer import views
+
+admin.site.site_header = "Wegwijzer bij ziekte — beheer"
+admin.site.site_title = "Wegwijzer beheer"
+admin.site.index_title = "Fiches en inhoud beheren"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("beheer/", admin.site.urls),
+    path("", include("actors.urls")),
+    path("route/", include("pathways.urls")),
+]
+
+handler404 = "wegwijzer.views.page_not_found"
+handler500 = "wegwijzer.views.server_error"
+
+if settings.DEBUG:
+    urlpatterns.append(path("__404__", views.page_not_found, {"exception": None}))
