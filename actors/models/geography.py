@@ -1,11 +1,11 @@
 """Eerstelijnszones, municipalities (after the 2025 mergers) and postcodes."""
 
 from django.db import models
-from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from actors.models.validators import validate_postcode
+from actors.text import fold
 
 
 class ZoneQuerySet(models.QuerySet):
@@ -49,6 +49,7 @@ class Zone(models.Model):
 class Municipality(models.Model):
     nis_code = models.CharField(_("NIS-code"), max_length=5, unique=True)
     name = models.CharField(_("naam"), max_length=100)
+    key = models.CharField(_("zoeksleutel"), max_length=100, editable=False, db_index=True)
     zone = models.ForeignKey(
         Zone, verbose_name=_("zone"), on_delete=models.PROTECT, related_name="municipalities"
     )
@@ -57,19 +58,20 @@ class Municipality(models.Model):
         verbose_name = _("gemeente")
         verbose_name_plural = _("gemeenten")
         ordering = ["name"]
-        indexes = [
-            # Directory filter and home-page box: look a municipality up by typed name.
-            models.Index(Lower("name"), name="municipality_lower_name"),
-        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.name)
+        super().save(*args, **kwargs)
 
 
 class MunicipalityAlias(models.Model):
     """A former (pre-2025) municipality name, so "Kruibeke" still finds its zone."""
 
     name = models.CharField(_("naam"), max_length=100)
+    key = models.CharField(_("zoeksleutel"), max_length=100, editable=False, db_index=True)
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("gemeente"), on_delete=models.CASCADE, related_name="aliases"
     )
@@ -81,10 +83,13 @@ class MunicipalityAlias(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["name", "municipality"], name="alias_unique_per_town")
         ]
-        indexes = [models.Index(Lower("name"), name="alias_lower_name")]
 
     def __str__(self) -> str:
         return f"{self.name} → {self.municipality.name}"
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.name)
+        super().save(*args, **kwargs)
 
 
 class PostalCode(models.Model):
@@ -93,6 +98,7 @@ class PostalCode(models.Model):
 
     code = models.CharField(_("postcode"), max_length=4, validators=[validate_postcode])
     place = models.CharField(_("plaats"), max_length=100)
+    key = models.CharField(_("zoeksleutel"), max_length=100, editable=False, db_index=True)
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("gemeente"),
@@ -122,11 +128,14 @@ class PostalCode(models.Model):
         indexes = [
             # Postcode box on home, directory filter and flow: lookup by code.
             models.Index(fields=["code"], name="postcode_code"),
-            models.Index(Lower("place"), name="postcode_lower_place"),
         ]
 
     def __str__(self) -> str:
         return f"{self.code} {self.place}"
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.place)
+        super().save(*args, **kwargs)
 
     @property
     def effective_zone(self) -> Zone:
