@@ -4,6 +4,8 @@ from pathways import views
 
 app_name = "pathways"
 
+# Flow slugs: "patient", "zorgverlener", "werkgever" (the three doors on the home page).
 urlpatterns = [
     path("", views.start, name="start"),
+    path("<slug:flow>/", views.start, name="flow"),
 ]

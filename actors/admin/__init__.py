@@ -1,1 +1,3 @@
-"""Admin for ELZ staff. Split by concept; the foundation issue fills in the scoping."""
+"""Admin for ELZ staff and content editors, one module per concept."""
+
+from actors.admin import directory, editors, geography, professionals, reports  # noqa: F401

@@ -8,7 +8,12 @@ from actors.models.directory import (
     TargetGroup,
 )
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
-from actors.models.people import ProfessionalProfile, ZoneEditor, can_see_professional
+from actors.models.people import (
+    ProfessionalProfile,
+    ZoneEditor,
+    can_see_professional,
+    zones_editable_by,
+)
 from actors.models.reports import ErrorReport
 
 __all__ = [
@@ -27,4 +32,5 @@ __all__ = [
     "Zone",
     "ZoneEditor",
     "can_see_professional",
+    "zones_editable_by",
 ]

@@ -89,3 +89,14 @@ class ProfessionalProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user.get_full_name() or self.user.get_username()} ({self.profession})"
+
+
+def zones_editable_by(user):
+    """Zones whose fiches this user may edit in the admin: all for a superuser."""
+    from actors.models.geography import Zone
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Zone.objects.none()
+    if user.is_superuser:
+        return Zone.objects.all()
+    return Zone.objects.filter(editors__user=user)
