@@ -1,0 +1,81 @@
+"""A page with every component of the design system, served only in the browser tests.
+
+It lets axe-core and the 320 px check judge the components themselves, whatever the pages
+of the other apps look like at the moment. Mounted by `@pytest.mark.urls("tests.browser.urls")`.
+"""
+
+from pathlib import Path
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.template import engines
+
+from actors.models import ActorType, Fiche, Organisation
+
+TEMPLATE = Path(__file__).parent / "templates" / "styleguide.html"
+
+
+class ExampleForm(forms.Form):
+    work_status = forms.ChoiceField(
+        label="Wat is je situatie?",
+        help_text="Kies wat nu het best past.",
+        widget=forms.RadioSelect,
+        choices=[
+            ("werknemer", "Ik ben werknemer"),
+            ("zelfstandige", "Ik ben zelfstandige"),
+            ("werkzoekende", "Ik ben werkzoekende"),
+        ],
+    )
+    postcode = forms.CharField(
+        label="Postcode of gemeente",
+        help_text="Bijvoorbeeld 9000 of Gent.",
+        max_length=60,
+        widget=forms.TextInput(attrs={"class": "input--medium", "autocomplete": "postal-code"}),
+    )
+    email = forms.EmailField(label="Je e-mailadres", required=False)
+    languages = forms.MultipleChoiceField(
+        label="Welke talen?",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[("nl", "Nederlands"), ("fr", "Frans"), ("en", "Engels")],
+    )
+    message = forms.CharField(label="Wat is er fout?", widget=forms.Textarea)
+
+
+def _example_fiches() -> list[Fiche]:
+    # Unsaved objects: the gallery needs no database rows.
+    actor_type = ActorType(slug="tnw-coordinator", name="TNW-coördinator")
+    organisation = Organisation(name="Christelijke Mutualiteit", slug="cm")
+    public = Fiche(
+        name="TNW-coördinator CM Gent",
+        slug="tnw-cm-gent",
+        actor_type=actor_type,
+        organisation=organisation,
+        phone="09 123 45 67",
+    )
+    professional = Fiche(
+        name="Rechtstreekse lijn adviserend artsen (een heel lange naam om te zien of niets uit het scherm loopt)",
+        slug="adviserend-arts-lijn",
+        actor_type=ActorType(slug="adviserend-arts", name="Adviserend arts"),
+        organisation=organisation,
+        visibility=Fiche.Visibility.PROFESSIONAL,
+        phone="09 765 43 21",
+    )
+    return [public, professional]
+
+
+def styleguide(request: HttpRequest) -> HttpResponse:
+    invalid = ExampleForm(
+        {"postcode": "99999", "email": "geen-adres", "message": ""}, auto_id="fout_%s"
+    )
+    invalid.is_valid()
+    invalid.add_error("postcode", "We vinden geen gemeente met postcode 99999. Kijk het na.")
+    context = {
+        "form": ExampleForm(auto_id="id_%s"),
+        "django_form": ExampleForm(auto_id="dj_%s"),
+        "invalid_form": invalid,
+        "fiches": _example_fiches(),
+        "crumbs": [("Zones", "/zones/"), ("Gent", "/zones/gent/"), ("Stijlgids", "")],
+    }
+    template = engines["django"].from_string(TEMPLATE.read_text(encoding="utf-8"))
+    return HttpResponse(template.render(context, request))

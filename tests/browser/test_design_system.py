@@ -1,0 +1,82 @@
+"""The components of the design system, judged together on the gallery page."""
+
+import pytest
+
+from tests.browser.helpers import (
+    NARROW,
+    assert_accessible,
+    assert_focus_visible,
+    assert_no_sideways_scroll,
+    axe_violations,
+    save_screenshots,
+)
+
+pytestmark = pytest.mark.urls("tests.browser.urls")
+
+
+@pytest.fixture
+def gallery(page):
+    page.goto("/__stijlgids__/")
+    return page
+
+
+def test_every_component_passes_axe_at_wcag_22_aa(gallery):
+    assert_accessible(gallery)
+
+
+def test_the_components_fit_a_320_px_screen(gallery):
+    assert_no_sideways_scroll(gallery)
+    save_screenshots(gallery, "stijlgids")
+
+
+def test_body_text_is_at_least_18_px_on_a_phone(gallery):
+    gallery.set_viewport_size(NARROW)
+    sizes = gallery.evaluate(
+        "() => ['body', 'main p', '.radios__label', 'input[type=search]']"
+        ".map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))"
+    )
+    assert min(sizes) >= 18
+
+
+def test_the_error_summary_takes_focus_and_links_to_the_field(gallery):
+    summary = gallery.locator(".error-summary")
+    assert summary.evaluate("el => el === document.activeElement")
+    gallery.keyboard.press("Tab")
+    assert_focus_visible(gallery)
+    gallery.keyboard.press("Enter")
+    assert gallery.evaluate("() => document.activeElement.id") == "fout_work_status_0"
+
+
+def test_a_radio_shows_its_choice_and_its_focus(gallery):
+    option = gallery.locator("#id_work_status_1")
+    gallery.locator("label[for=id_work_status_1]").click()
+    assert option.is_checked()
+    dot = gallery.evaluate(
+        "() => getComputedStyle(document.querySelector('label[for=id_work_status_1]'), '::after').opacity"
+    )
+    assert dot == "1"
+    gallery.keyboard.press("ArrowDown")
+    assert gallery.locator("#id_work_status_2").is_checked()
+    assert_focus_visible(gallery)
+
+
+def test_the_print_button_appears_only_with_javascript(gallery):
+    assert gallery.locator("[data-print-button]").is_visible()
+
+
+def test_the_axe_check_catches_a_violation(page):
+    # The helper must be able to fail: an image without alt text and an unlabelled field.
+    page.set_content(
+        '<html lang="nl-BE"><title>x</title><main><h1>x</h1><img src="x.png"><input></main>'
+    )
+    ids = {violation["id"] for violation in axe_violations(page)}
+    assert {"image-alt", "label"} <= ids
+
+
+def test_the_sideways_check_catches_a_wide_element(page):
+    page.set_content(
+        '<html lang="nl-BE"><title>x</title><body><main><h1>x</h1><p class="wide">x</p></main></body></html>'
+    )
+    page.add_style_tag(content=".wide { width: 500px }")
+    with pytest.raises(AssertionError, match="scrolls sideways"):
+        assert_no_sideways_scroll(page)
