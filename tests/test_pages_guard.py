@@ -1,0 +1,483 @@
+"""Site-wide page guards, no browser: crawl every page a visitor can reach and check each one.
+
+Every HTML page must have exactly one <h1>, a <title> that names the page, lang="nl-BE", no
+inline scripts, styles or event handlers (the Content-Security-Policy would block them), and
+well-formed HTML. Links between pages must not be broken.
+"""
+
+from collections import deque
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.db import transaction
+from django.test import Client
+
+from actors.models import Fiche
+from tests.factories import (
+    make_actor_type,
+    make_contact_person,
+    make_fiche,
+    make_municipality,
+    make_postcode,
+    make_professional,
+    make_zone,
+)
+
+# The crawl runs once in a module fixture; the marker makes pytest-django create the test database.
+pytestmark = pytest.mark.django_db
+
+SITE_NAME = "Wegwijzer bij ziekte"
+MAX_PAGES = 250
+# Pages a visitor may not find by following links from the home page.
+KNOWN_URLS = [
+    "/",
+    "/zones/",
+    "/route/",
+    "/route/patient/",
+    "/route/zorgverlener/",
+    "/route/werkgever/",
+    "/beheer/login/",
+    "/bestaat-niet/",
+]
+# Not crawled: the admin behind its login page, static files, and machine-readable answers.
+SKIP_PREFIXES = ("/static/", "/beheer/", "/healthz", "/__404__")
+NOT_FOUND_ON_PURPOSE = {"/bestaat-niet/"}
+# Django's own admin templates: judged by the same rules in a test of their own below.
+ADMIN_PREFIX = "/beheer/"
+
+
+# ---------------------------------------------------------------- a strict HTML checker
+
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+# Elements that close an open <p> implicitly; seeing one inside a <p> means broken nesting.
+CLOSES_P = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+}
+INTERACTIVE = {"a", "button", "select", "textarea", "label", "details", "iframe"}
+ALLOWED_CHILDREN = {
+    "ul": {"li", "script", "template"},
+    "ol": {"li", "script", "template"},
+    "dl": {"dt", "dd", "div", "script", "template"},
+    "tr": {"td", "th", "script", "template"},
+    "select": {"option", "optgroup"},
+}
+DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}
+
+
+class StrictHTMLChecker(HTMLParser):
+    """Python's lenient parser plus the checks a validator would make on our own markup:
+    every non-void element closed explicitly and in order, no block inside <p>, no nested
+    links or forms, list and table children where they belong, unique ids, no duplicate
+    attributes. Also collects what the page guards need (h1 count, title, lang, inline code)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.errors: list[str] = []
+        self.stack: list[str] = []
+        self.ids: set[str] = set()
+        self.h1_count = 0
+        self.title = ""
+        self.lang = None
+        self.has_doctype = False
+        self.inline_code: list[str] = []
+        self.links: list[str] = []
+        self._in_title = False
+        self._script_is_inline = False
+        self._in_svg = 0
+
+    def _where(self) -> str:
+        line, column = self.getpos()
+        return f"line {line}, col {column + 1}"
+
+    def handle_decl(self, decl):
+        if decl.lower() == "doctype html":
+            self.has_doctype = True
+
+    def handle_starttag(self, tag, attrs):
+        self._check_start(tag, attrs)
+        if tag == "svg":
+            self._in_svg += 1
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        # "<br/>" is fine; "<div/>" is not (HTML ignores the slash and leaves the div open),
+        # except inside SVG, which is XML.
+        self._check_start(tag, attrs)
+        if tag not in VOID and not self._in_svg and tag != "svg":
+            self.errors.append(f"<{tag}/> is not a closed element in HTML ({self._where()})")
+
+    def _check_start(self, tag, attrs):
+        names = [name for name, _ in attrs]
+        for name in {n for n in names if names.count(n) > 1}:
+            self.errors.append(f'<{tag}> has the attribute "{name}" twice ({self._where()})')
+        values = dict(attrs)
+        if "style" in values:
+            self.inline_code.append(f'style="{values["style"]}" on <{tag}> ({self._where()})')
+        for name in names:
+            if name.startswith("on"):
+                self.inline_code.append(f"{name}= handler on <{tag}> ({self._where()})")
+        if (values.get("href") or "").strip().lower().startswith("javascript:"):
+            self.inline_code.append(f"javascript: link ({self._where()})")
+        if tag == "style":
+            self.inline_code.append(f"<style> element ({self._where()})")
+        if values.get("id"):
+            if values["id"] in self.ids:
+                self.errors.append(f'duplicate id "{values["id"]}" ({self._where()})')
+            self.ids.add(values["id"])
+        if tag == "html":
+            self.lang = values.get("lang")
+        if tag == "h1":
+            self.h1_count += 1
+        if tag == "title" and not self._in_svg:
+            self._in_title = True
+        if tag == "script":
+            self._script_is_inline = "src" not in values and (
+                values.get("type") not in DATA_SCRIPT_TYPES
+            )
+        if tag == "a" and values.get("href"):
+            self.links.append(values["href"])
+
+        if self._in_svg:
+            return
+        parent = self.stack[-1] if self.stack else None
+        if parent == "p" and tag in CLOSES_P:
+            self.errors.append(f"<{tag}> inside <p> ({self._where()})")
+        if parent in ALLOWED_CHILDREN and tag not in ALLOWED_CHILDREN[parent]:
+            self.errors.append(f"<{tag}> directly inside <{parent}> ({self._where()})")
+        if tag in ("a", "form") and tag in self.stack:
+            self.errors.append(f"<{tag}> inside another <{tag}> ({self._where()})")
+        if tag in INTERACTIVE and {"a", "button"} & set(self.stack):
+            self.errors.append(f"interactive <{tag}> inside a link or button ({self._where()})")
+        if tag in ("li",) and parent not in ("ul", "ol", "menu"):
+            self.errors.append(f"<li> outside a list ({self._where()})")
+        if tag in ("dt", "dd") and parent not in ("dl", "div"):
+            self.errors.append(f"<{tag}> outside a <dl> ({self._where()})")
+
+    def handle_endtag(self, tag):
+        if tag == "svg":
+            self._in_svg = max(0, self._in_svg - 1)
+        if tag == "title":
+            self._in_title = False
+        if tag in VOID:
+            self.errors.append(f"</{tag}> closes a void element ({self._where()})")
+            return
+        if not self.stack:
+            self.errors.append(f"stray </{tag}> ({self._where()})")
+            return
+        if self.stack[-1] == tag:
+            self.stack.pop()
+            return
+        if tag in self.stack:
+            unclosed = self.stack[self.stack.index(tag) + 1 :]
+            self.errors.append(
+                f"</{tag}> while {', '.join(f'<{t}>' for t in unclosed)} still open ({self._where()})"
+            )
+            del self.stack[self.stack.index(tag) :]
+        else:
+            self.errors.append(f"stray </{tag}> ({self._where()})")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if self.stack and self.stack[-1] == "script" and self._script_is_inline and data.strip():
+            self.inline_code.append(f"inline <script> body ({self._where()})")
+
+    def close(self):
+        super().close()
+        if self.stack:
+            self.errors.append(f"unclosed at the end: {', '.join(f'<{t}>' for t in self.stack)}")
+        if not self.has_doctype:
+            self.errors.append("no <!DOCTYPE html>")
+
+
+def check_html(html: str) -> StrictHTMLChecker:
+    checker = StrictHTMLChecker()
+    checker.feed(html)
+    checker.close()
+    return checker
+
+
+# ---------------------------------------------------------------- the crawl
+
+
+@dataclass
+class Page:
+    url: str
+    status: int
+    html: str
+    checker: StrictHTMLChecker
+    linked_from: set[str] = field(default_factory=set)
+
+
+def crawl(client: Client, start: list[str], limit: int = MAX_PAGES) -> dict[str, Page]:
+    """Breadth-first over internal GET links, following redirects, bounded."""
+    pages: dict[str, Page] = {}
+    seen: dict[str, set[str]] = {url: set() for url in start}
+    queue = deque(start)
+    while queue and len(pages) < limit:
+        url = queue.popleft()
+        response = client.get(url)
+        if response.status_code in (301, 302, 303, 307, 308):
+            target = _internal(urljoin(url, response["Location"]))
+            if target and target not in seen:
+                seen[target] = {url}
+                queue.append(target)
+            continue
+        if "text/html" not in response.get("Content-Type", ""):
+            continue
+        html = response.content.decode(response.charset or "utf-8")
+        checker = check_html(html)
+        pages[url] = Page(url, response.status_code, html, checker, seen[url])
+        for href in checker.links:
+            target = _internal(urljoin(url, href))
+            if target is None:
+                continue
+            if target not in seen:
+                seen[target] = set()
+                queue.append(target)
+            seen[target].add(url)
+    return pages
+
+
+def _internal(href: str) -> str | None:
+    parts = urlsplit(href)
+    if parts.scheme not in ("", "http") or parts.netloc not in ("", "testserver"):
+        return None
+    if not parts.path.startswith("/") or parts.path.startswith(SKIP_PREFIXES):
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def build_site():
+    """A small but complete site: a zone with places, actor types and fiches of each kind."""
+    gent = make_zone(code="elz13", name="Gent", slug="gent", province="Oost-Vlaanderen")
+    leuven = make_zone(code="elz19", name="Leuven", slug="leuven", province="Vlaams-Brabant")
+    town = make_municipality(zone=gent, name="Gent", nis_code="44021")
+    make_postcode("9000", town, place="Gent")
+    huisarts = make_actor_type(slug="huisarts", name="Huisarts", explanation="Je eigen dokter.")
+    tnw = make_actor_type(slug="tnw-coordinator", name="TNW-coördinator")
+    make_fiche(zones=[gent], actor_type=tnw, name="TNW-coördinator Gent", phone="09 123 45 67")
+    make_fiche(zones=[leuven], actor_type=huisarts, name="Huisartsenwachtpost Leuven")
+    hidden = make_fiche(
+        zones=[gent],
+        actor_type=tnw,
+        name="Rechtstreekse lijn Gent",
+        visibility=Fiche.Visibility.PROFESSIONAL,
+    )
+    make_contact_person(hidden, name="Dr. Voorbeeld")
+    make_fiche(zones=[gent], actor_type=huisarts, name="Klad", status=Fiche.Status.DRAFT)
+    return gent
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """Crawl once per module (as a visitor and as a professional), inside a rolled-back
+    transaction, and let every test below judge the same pages."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        zone = build_site()
+        anonymous = crawl(Client(), KNOWN_URLS)
+        professional_client = Client()
+        professional_client.force_login(
+            make_professional(zone), backend="django.contrib.auth.backends.ModelBackend"
+        )
+        professional = crawl(professional_client, KNOWN_URLS)
+        transaction.set_rollback(True)
+    return {"visitor": anonymous, "professional": professional}
+
+
+def all_pages(site, *, admin=False):
+    for who, pages in site.items():
+        for page in pages.values():
+            if page.url.startswith(ADMIN_PREFIX) == admin:
+                yield who, page
+
+
+def report(problems: list[str]) -> str:
+    return f"{len(problems)} problem(s):\n  " + "\n  ".join(problems)
+
+
+# ---------------------------------------------------------------- the guards
+
+
+def test_the_crawl_reaches_the_pages_a_visitor_can_find(site):
+    visited = set(site["visitor"])
+    assert {"/", "/zones/", "/zones/gent/", "/bestaat-niet/"} <= visited
+    assert any(url.startswith("/fiches/") for url in visited), visited
+
+
+def test_every_page_has_exactly_one_h1(site):
+    problems = [
+        f"{who} {page.url}: {page.checker.h1_count} <h1>"
+        for who, page in all_pages(site)
+        if page.checker.h1_count != 1
+    ]
+    assert not problems, report(problems)
+
+
+def test_every_page_has_a_title_that_names_the_page(site):
+    problems = []
+    for who, page in all_pages(site):
+        title = " ".join(page.checker.title.split())
+        name = title.replace(SITE_NAME, "").strip(" —-|")
+        if not title or not name:
+            problems.append(f"{who} {page.url}: title {title!r} does not name the page")
+    assert not problems, report(problems)
+
+
+@pytest.mark.xfail(
+    strict=False, reason="the /route/ placeholders share one title: waits for the flow branch"
+)
+def test_pages_have_different_titles(site):
+    titles: dict[str, str] = {}
+    problems = []
+    for page in site["visitor"].values():
+        if urlsplit(page.url).query or page.status != 200:
+            continue  # filtered or paged views of one page may share its title
+        title = " ".join(page.checker.title.split())
+        if title in titles:
+            problems.append(f"{page.url} and {titles[title]} are both titled {title!r}")
+        titles[title] = page.url
+    assert not problems, report(problems)
+
+
+def test_every_page_says_it_is_in_flemish_dutch(site):
+    problems = [
+        f"{who} {page.url}: lang={page.checker.lang!r}"
+        for who, page in all_pages(site)
+        if page.checker.lang != "nl-BE"
+    ]
+    assert not problems, report(problems)
+
+
+def test_no_page_has_inline_scripts_styles_or_handlers(site):
+    problems = [
+        f"{who} {page.url}: {item}"
+        for who, page in all_pages(site)
+        for item in page.checker.inline_code
+    ]
+    assert not problems, report(problems)
+
+
+def test_every_page_is_well_formed_html(site):
+    problems = [
+        f"{who} {page.url}: {error}"
+        for who, page in all_pages(site)
+        for error in page.checker.errors
+    ]
+    assert not problems, report(problems)
+
+
+def test_no_link_between_pages_is_broken(site):
+    problems = [
+        f"{who} {page.url} answers {page.status}, linked from {sorted(page.linked_from)}"
+        for who, page in all_pages(site)
+        if page.status >= 400 and page.url not in NOT_FOUND_ON_PURPOSE
+    ]
+    assert not problems, report(problems)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="Django's admin login has no <h1> and says lang='nl-be': waits for the admin branch",
+)
+def test_the_admin_login_follows_the_same_rules(site):
+    page = site["visitor"]["/beheer/login/"]
+    assert page.status == 200
+    assert page.checker.h1_count == 1
+    assert page.checker.lang == "nl-BE"
+    assert "wegwijzer" in page.checker.title.lower()
+    assert not page.checker.inline_code
+    assert not page.checker.errors
+
+
+def test_the_unknown_page_answers_404_with_the_site_layout(site):
+    page = site["visitor"]["/bestaat-niet/"]
+    assert page.status == 404
+    assert 'class="skip-link"' in page.html
+
+
+# ---------------------------------------------------------------- the checker can fail
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("<div><p>tekst</div>", "</div> while <p> still open"),
+        ("<p><div>blok</div></p>", "<div> inside <p>"),
+        ("<ul><p>x</p></ul>", "<p> directly inside <ul>"),
+        ("<a href='/'><a href='/x'>x</a></a>", "<a> inside another <a>"),
+        ("<span>x</span></span>", "stray </span>"),
+        ("<div id='a'></div><div id='a'></div>", 'duplicate id "a"'),
+        ("<div/>", "<div/> is not a closed element"),
+        ("<br></br>", "</br> closes a void element"),
+        ("<section><h2>x</h2>", "unclosed at the end: <html>, <body>, <section>"),
+    ],
+)
+def test_the_html_checker_catches(body, expected):
+    checker = check_html(
+        f"<!DOCTYPE html><html lang='nl-BE'><body>{body}"
+        + ("" if "unclosed" in expected else "</body></html>")
+    )
+    assert any(expected in error for error in checker.errors), checker.errors
+
+
+def test_the_html_checker_accepts_good_html_and_finds_inline_code():
+    checker = check_html(
+        '<!DOCTYPE html><html lang="nl-BE"><head><title>Zones — Wegwijzer bij ziekte</title>'
+        '<script src="/static/js/site.js" defer></script></head><body><h1 style="color:red">Zones</h1>'
+        '<svg viewBox="0 0 1 1"><title>kaart</title><path d="M0 0"/></svg>'
+        "<ul><li><a href='/zones/gent/' onclick='x()'>Gent</a></li></ul><br><img src='x.png' alt=''>"
+        "<script>alert(1)</script></body></html>"
+    )
+    assert checker.errors == []
+    assert checker.title == "Zones — Wegwijzer bij ziekte"
+    assert checker.h1_count == 1
+    assert [item.split(" (")[0] for item in checker.inline_code] == [
+        'style="color:red" on <h1>',
+        "onclick= handler on <a>",
+        "inline <script> body",
+    ]
