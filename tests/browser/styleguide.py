@@ -10,7 +10,7 @@ from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.template import engines
 
-from actors.models import ActorType, Fiche, Organisation
+from actors.models import Fiche
 
 TEMPLATE = Path(__file__).parent / "templates" / "styleguide.html"
 
@@ -42,26 +42,33 @@ class ExampleForm(forms.Form):
     message = forms.CharField(label="Wat is er fout?", widget=forms.Textarea)
 
 
-def _example_fiches() -> list[Fiche]:
-    # Unsaved objects: the gallery needs no database rows.
-    actor_type = ActorType(slug="tnw-coordinator", name="TNW-coördinator")
-    organisation = Organisation(name="Christelijke Mutualiteit", slug="cm")
-    public = Fiche(
+def make_example_fiches() -> None:
+    """Two fiches for the gallery's cards: one public, one for professionals only."""
+    from tests.factories import make_actor_type, make_fiche, make_organisation, make_zone
+
+    zone = make_zone(name="Gent", slug="stijlgids-gent")
+    organisation = make_organisation(name="Christelijke Mutualiteit")
+    make_fiche(
+        zones=[zone],
+        slug="stijlgids-1",
         name="TNW-coördinator CM Gent",
-        slug="tnw-cm-gent",
-        actor_type=actor_type,
+        actor_type=make_actor_type(name="TNW-coördinator"),
         organisation=organisation,
         phone="09 123 45 67",
+        street="Voorbeeldstraat 1",
+        postcode="9000",
+        city="Gent",
     )
-    professional = Fiche(
-        name="Rechtstreekse lijn adviserend artsen (een heel lange naam om te zien of niets uit het scherm loopt)",
-        slug="adviserend-arts-lijn",
-        actor_type=ActorType(slug="adviserend-arts", name="Adviserend arts"),
+    make_fiche(
+        zones=[zone],
+        slug="stijlgids-2",
+        name="Rechtstreekse lijn adviserend artsen (een heel lange naam om te zien of niets "
+        "uit het scherm loopt)",
+        actor_type=make_actor_type(name="Adviserend arts"),
         organisation=organisation,
         visibility=Fiche.Visibility.PROFESSIONAL,
         phone="09 765 43 21",
     )
-    return [public, professional]
 
 
 def styleguide(request: HttpRequest) -> HttpResponse:
@@ -74,7 +81,7 @@ def styleguide(request: HttpRequest) -> HttpResponse:
         "form": ExampleForm(auto_id="id_%s"),
         "django_form": ExampleForm(auto_id="dj_%s"),
         "invalid_form": invalid,
-        "fiches": _example_fiches(),
+        "fiches": Fiche.objects.filter(slug__startswith="stijlgids-").for_cards(),
         "crumbs": [("Zones", "/zones/"), ("Gent", "/zones/gent/"), ("Stijlgids", "")],
     }
     template = engines["django"].from_string(TEMPLATE.read_text(encoding="utf-8"))

@@ -10,12 +10,14 @@ from tests.browser.helpers import (
     axe_violations,
     save_screenshots,
 )
+from tests.browser.styleguide import make_example_fiches
 
 pytestmark = pytest.mark.urls("tests.browser.urls")
 
 
 @pytest.fixture
-def gallery(page):
+def gallery(page, transactional_db):
+    make_example_fiches()
     page.goto("/__stijlgids__/")
     return page
 
