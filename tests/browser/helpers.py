@@ -116,6 +116,8 @@ FOCUS_JS = """() => {
   const background = style.backgroundColor === 'rgb(255, 221, 0)';
   return {
     tag: el.tagName.toLowerCase(),
+    type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : el.tagName === 'INPUT' ? 'text' : '')).toLowerCase(),
+    href: el.getAttribute('href'),
     text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 60),
     visibleIndicator: Boolean(outline || shadow || background),
     inViewport: box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
@@ -147,10 +149,12 @@ def tab_to(page, predicate, limit: int = 80) -> dict:
     """Press Tab until the focused element matches predicate(info); focus must stay visible."""
     for _ in range(limit):
         page.keyboard.press("Tab")
+        if focused(page) is None:
+            break  # Tab left the page: we went past the last link without a match
         info = assert_focus_visible(page)
         if predicate(info):
             return info
-    raise AssertionError(f"no focusable element matched after {limit} Tab presses on {page.url}")
+    raise AssertionError(f"Tab never reached the element we looked for on {page.url}")
 
 
 def url_exists(name: str, *args) -> bool:
