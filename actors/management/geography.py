@@ -122,7 +122,7 @@ def build(directory: Path = DATA_DIR) -> Geography:
     if GROUP_CODE not in zone_pk:
         raise GeographyError(f"{GROUP_CODE} (Antwerpen en rand) is missing from elz_list.csv")
     group_pk = zone_pk[GROUP_CODE]
-    group_province = geo.zones[[z["pk"] for z in geo.zones].index(group_pk)]["fields"]["province"]
+    group_province = next(z for z in geo.zones if z["pk"] == group_pk)["fields"]["province"]
     child_by_number: dict[str, str] = {}
     for row in sorted(_read(directory, "elzantw.csv"), key=lambda r: int(r["geoitem code"])):
         number = row["geoitem code"]
