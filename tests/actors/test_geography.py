@@ -180,6 +180,8 @@ def test_loading_the_fixture_again_changes_nothing():
         ("Kruibeke", "Beveren-Kruibeke-Zwijndrecht", ["Waasland NO"]),
         ("Berchem", "Antwerpen", ["Antwerpen Centrum"]),
         ("Hoevenen", "Stabroek", ["Noord Antwerpen"]),
+        # A former municipality inside the city of Antwerp keeps its own district zone.
+        ("Borsbeek", "Antwerpen", ["Antwerpen Oost"]),
         ("1000", "Brussel", ["Bruzel"]),
     ],
 )
