@@ -10,7 +10,6 @@ from actors.admin.history import HistoryAdmin
 from actors.admin.scoping import (
     ZoneScopedAdminMixin,
     editable_zone_choices,
-    fiche_is_changeable,
     fiches_changeable_by,
 )
 from actors.models import (
@@ -134,20 +133,12 @@ class FicheAdminForm(forms.ModelForm):
 
 
 class ContactPersonInline(admin.StackedInline):
-    """Named people behind a fiche; scoped with their fiche, never shown to the public."""
+    """Named people behind a fiche, never shown to the public. Scoped with their fiche: Django
+    makes inlines read-only when the fiche is, and the fiche's page is 404 outside the zones."""
 
     model = ContactPerson
     extra = 0
     fields = ["name", "role", "phone", "email", "note"]
-
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and fiche_is_changeable(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and fiche_is_changeable(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and fiche_is_changeable(request, obj)
 
 
 @admin.register(Fiche)

@@ -147,17 +147,6 @@ class ZoneScopedAdminMixin:
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
-def fiche_is_changeable(request, fiche) -> bool:
-    """For rows edited inside a fiche's page (contact persons): allowed when the fiche is."""
-    if fiche is None or fiche.pk is None:
-        return True
-    cache = request.__dict__.setdefault("_zone_scope_cache", {})
-    key = ("fiche-changeable", fiche.pk)
-    if key not in cache:
-        cache[key] = fiches_changeable_by(request.user).filter(pk=fiche.pk).exists()
-    return cache[key]
-
-
 class SuperuserOnlyAdminMixin:
     """For the data that decides who edits what (zones, geography, editor accounts): a model
     permission given by mistake must not let an editor widen their own zones."""
