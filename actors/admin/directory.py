@@ -10,7 +10,6 @@ from actors.admin.history import HistoryAdmin
 from actors.admin.scoping import (
     ZoneScopedAdminMixin,
     editable_zone_choices,
-    fiches_changeable_by,
 )
 from actors.models import (
     ActorType,
@@ -47,6 +46,8 @@ class ZoneFilter(admin.SimpleListFilter):
             return queryset
         if value == self.ALL_FLANDERS:
             return queryset.filter(serves_all_flanders=True)
+        if not value.isdigit():  # a hand-edited URL: show nothing rather than an error page
+            return queryset.none()
         return queryset.filter(zones=value)
 
 
@@ -275,11 +276,6 @@ class ContactPersonAdmin(ZoneScopedAdminMixin, HistoryAdmin):
     list_display = ["name", "role", "fiche"]
     list_select_related = ["fiche"]
     search_fields = ["name", "fiche__name"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "fiche":
-            kwargs["queryset"] = fiches_changeable_by(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 # --- organisations and reference lists ---------------------------------------------------------

@@ -4,7 +4,9 @@ django-simple-history ships no Dutch translation, so its pages use our own templ
 (templates/admin/simple_history/) and the titles below.
 """
 
+from django.utils import timezone
 from django.utils.encoding import force_str
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
@@ -84,3 +86,10 @@ class HistoryAdmin(OneVersionPerSaveMixin, SimpleHistoryAdmin):
         if self.revert_disabled(request, obj):
             return _("Vroegere versie van %s") % force_str(obj)
         return _("Vroegere versie terugzetten: %s") % force_str(obj)
+
+    def save_model(self, request, obj, form, change):
+        version = getattr(obj, "_history", None)  # set on the revert page
+        if version is not None:
+            when = date_format(timezone.localtime(version.history_date), "DATETIME_FORMAT")
+            obj._change_reason = _("Teruggezet naar de versie van %(when)s.") % {"when": when}
+        super().save_model(request, obj, form, change)

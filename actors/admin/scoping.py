@@ -20,7 +20,7 @@ Rules for fiches (decided here, once):
 """
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -124,21 +124,35 @@ class ZoneScopedAdminMixin:
     # --- forms -----------------------------------------------------------------------------
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # A row can only be attached to a zone or fiche the user may change.
         if db_field.name == self.zone_lookup and db_field.related_model is Zone:
             kwargs["queryset"] = editable_zone_choices(request.user)
+        elif db_field.name == self.fiche_lookup and db_field.related_model is Fiche:
+            kwargs["queryset"] = fiches_changeable_by(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     # --- history (django-simple-history) ---------------------------------------------------
+
+    def _require_valid_ids(self, object_id, version_id=None) -> None:
+        """A hand-typed id that is not a number is a 404, not a server error."""
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+            if version_id is not None:
+                self.model.history.model._meta.pk.to_python(version_id)
+        except ValidationError as exc:
+            raise Http404 from exc
 
     def history_view(self, request, object_id, extra_context=None):
         # simple-history shows the last known version when an object is missing from
         # get_queryset(); for an editor that would reveal another zone's data. Superusers keep
         # the history of deleted objects.
+        self._require_valid_ids(object_id)
         if not request.user.is_superuser:
             self.get_object(request, unquote(object_id))
         return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_valid_ids(object_id, version_id)
         if not request.user.is_superuser:
             current = self.get_object(request, unquote(object_id))
             # simple-history's own view saves a POST after checking view rights only.

@@ -169,3 +169,11 @@ def test_the_fiche_list_needs_the_same_number_of_queries_for_few_or_many_fiches(
     assert len(many.captured_queries) == len(few.captured_queries), [
         q["sql"] for q in many.captured_queries
     ]
+
+
+class BadFilterInputTests(ElzAdminCase):
+    def test_a_garbled_zone_filter_is_not_an_error_page(self):
+        response = self.as_user(self.gent_editor).get(admin_url("fiche_changelist"), {"zone": "x"})
+
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(list(response.context["cl"].result_list), [])

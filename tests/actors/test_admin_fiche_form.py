@@ -81,6 +81,7 @@ class ZoneFieldTests(ElzAdminCase):
     def test_a_fiche_shared_with_another_zone_keeps_that_zone(self):
         shared = make_fiche(zones=[self.gent, self.leuven], name="Gedeelde fiche")
         page = self.change_page(self.gent_editor, shared)
+        self.assertContains(page, "Deze fiche staat ook in Leuven.")
 
         response = self.client.post(
             admin_url("fiche_change", shared.pk), form_data(page, name="Gedeelde fiche (nieuw)")

@@ -46,6 +46,8 @@ class HistoryTests(ElzAdminCase):
         revert = fiche.history.latest()
         self.assertEqual(revert.history_user, self.gent_editor)
         self.assertEqual(revert.phone, "09 123 45 67")
+        history = self.client.get(admin_url("fiche_history", self.gent_fiche.pk))
+        self.assertContains(history, "Teruggezet naar de versie van")
 
     def test_reverting_does_not_change_who_checked_the_fiche(self):
         version_before = self.gent_fiche.history.latest()
@@ -179,3 +181,11 @@ class OtherHistoriesTests(ElzAdminCase):
 
         self.assertContains(response, "Je eerste aanspreekpunt.")
         self.assertContains(response, "beheerder")
+
+    def test_a_hand_typed_history_address_is_a_404_not_an_error(self):
+        client = self.as_user(self.superuser)
+        pk = self.gent_fiche.pk
+
+        for url in ["/beheer/actors/fiche/x/history/", f"/beheer/actors/fiche/{pk}/history/x/"]:
+            with self.subTest(url=url):
+                self.assertEqual(client.get(url).status_code, 404)
