@@ -248,13 +248,6 @@ def _fiches() -> list[dict]:
 
 FICHES = _fiches()
 
-EDITOR_GROUP = "ELZ-redacteurs"
-EDITOR_PERMISSIONS = [
-    f"{action}_{model}"
-    for model in ("fiche", "contactperson", "organisation", "errorreport", "professionalprofile")
-    for action in ("add", "change", "view")
-]
-
 # Printed at the end of every run; the passwords are public on purpose (demo only).
 LOGINS = [
     {

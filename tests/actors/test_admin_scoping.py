@@ -9,6 +9,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import Fiche, Organisation, ZoneEditor
+from actors.roles import EDITOR_GROUP, ensure_role_groups
 from tests.factories import (
     make_contact_person,
     make_editor,
@@ -18,24 +19,10 @@ from tests.factories import (
     make_zone,
 )
 
-# What an ELZ editor's Group gets: fiches and their contact persons fully, organisations
-# view/add only. Nothing on zones, actor types or editor accounts.
-EDITOR_PERMISSIONS = {
-    "fiche": ["view", "add", "change", "delete"],
-    "contactperson": ["view", "add", "change", "delete"],
-    "organisation": ["view", "add"],
-}
-
 
 def make_editor_group() -> Group:
-    group, _ = Group.objects.get_or_create(name="ELZ-redacteuren")
-    codenames = [
-        f"{action}_{model}" for model, actions in EDITOR_PERMISSIONS.items() for action in actions
-    ]
-    group.permissions.set(
-        Permission.objects.filter(content_type__app_label="actors", codename__in=codenames)
-    )
-    return group
+    """The group production gets from load_reference_data, with exactly its permissions."""
+    return ensure_role_groups()[EDITOR_GROUP]
 
 
 def admin_url(name: str, *args) -> str:
@@ -137,7 +124,7 @@ class ChangelistTests(ElzAdminCase):
 
     def test_a_staff_user_without_zones_sees_no_fiche(self):
         outsider = make_user(is_staff=True)
-        outsider.groups.add(Group.objects.get(name="ELZ-redacteuren"))
+        outsider.groups.add(make_editor_group())
 
         response = self.as_user(outsider).get(admin_url("fiche_changelist"))
 

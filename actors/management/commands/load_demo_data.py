@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +19,7 @@ from actors.models import (
     Zone,
     ZoneEditor,
 )
+from actors.roles import EDITOR_GROUP, ensure_role_groups
 
 
 class Command(BaseCommand):
@@ -195,11 +195,7 @@ class Command(BaseCommand):
             users[login["username"]] = user
 
         gent = self.zones["gent"]
-        group, _ = Group.objects.get_or_create(name=demo_data.EDITOR_GROUP)
-        permissions = Permission.objects.filter(
-            content_type__app_label="actors", codename__in=demo_data.EDITOR_PERMISSIONS
-        )
-        self._set(group.permissions, list(permissions))
+        group = ensure_role_groups()[EDITOR_GROUP]
         editor = users["redacteur-gent"]
         editor.groups.add(group)
         zone_editor, _ = ZoneEditor.objects.get_or_create(user=editor)

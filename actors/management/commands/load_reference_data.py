@@ -19,6 +19,7 @@ from actors.models import (
     TargetGroup,
     Zone,
 )
+from actors.roles import ensure_role_groups
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 GEOGRAPHY = "geography.json"
@@ -72,6 +73,8 @@ class Command(BaseCommand):
             for name, model, field in CONTENT:
                 self._load_content(name, model, field, update_content)
             self._reset_sequences()
+            groups = ensure_role_groups()
+            self.stdout.write(f"Staff roles: {', '.join(groups)}.")
             if dry_run:
                 transaction.set_rollback(True)
                 self.stdout.write("Dry run: rolled back, nothing saved.")
