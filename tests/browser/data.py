@@ -3,9 +3,8 @@
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Permission
-
 from actors.models import ContactPerson, Fiche, Zone
+from actors.roles import EDITOR_GROUP, ensure_role_groups
 from tests.factories import (
     make_actor_type,
     make_contact_person,
@@ -89,12 +88,7 @@ def professional_in(zone: Zone, username: str = "huisarts"):
 
 
 def editor_of(zone: Zone, username: str = "redacteur-gent"):
-    """An ELZ editor with the model permissions the admin asks for."""
+    """An ELZ editor in the real editor role, as production sets them up."""
     user = make_editor([zone], username=username, password=PASSWORD)
-    user.user_permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="actors",
-            codename__in=["view_fiche", "change_fiche", "view_contactperson"],
-        )
-    )
+    user.groups.add(ensure_role_groups()[EDITOR_GROUP])
     return user

@@ -100,7 +100,7 @@ def test_a_professional_logs_in_and_sees_a_professional_only_fiche(page, directo
 def test_an_elz_editor_changes_a_fiche_in_the_admin_and_the_public_page_shows_it(page, directory):
     editor = editor_of(directory.gent)
     fiche = directory.public
-    new_hours = "Dinsdag en donderdag, 13 tot 16 uur"
+    new_text = "Nieuw: ook op woensdagnamiddag kan je langskomen."
 
     page.goto("/beheer/login/")
     page.locator("input[name=username]").fill(editor.username)
@@ -109,15 +109,15 @@ def test_an_elz_editor_changes_a_fiche_in_the_admin_and_the_public_page_shows_it
     page.wait_for_load_state()
 
     page.goto(reverse("admin:actors_fiche_change", args=[fiche.pk]))
-    page.locator("#id_opening_hours").fill(new_hours)
+    page.locator("#id_description").fill(new_text)
     page.locator("input[name=_save], button[name=_save]").first.click()
     page.wait_for_load_state()
     assert page.locator(".messagelist .success, .messagelist li").first.is_visible()
 
-    # A visitor (a fresh browser context, not logged in) sees the new opening hours.
+    # A visitor (a fresh browser context, not logged in) sees the new text.
     visitor = page.context.browser.new_page(base_url=page.url.split("/beheer/")[0])
     try:
         visitor.goto(fiche.get_absolute_url())
-        assert visitor.get_by_text(new_hours).is_visible()
+        assert visitor.get_by_text(new_text).is_visible()
     finally:
         visitor.close()
