@@ -62,8 +62,8 @@ def answer_with_keyboard(page) -> None:
         tab_to(page, lambda info: info["type"] in ("text", "search"))
         page.keyboard.type(POSTCODE)
     tab_to(page, lambda info: info["type"] == "submit")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
 
 
 def start_from_home(page, flow: str = "patient", keyboard: bool = False) -> None:
@@ -73,8 +73,8 @@ def start_from_home(page, flow: str = "patient", keyboard: bool = False) -> None
         pytest.xfail("waits for the directory branch: no doors on the home page yet")
     if keyboard:
         tab_to(page, lambda info: bool(door.search(info["text"])))
-        page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
     else:
         page.get_by_role("link", name=door).first.click()
 
