@@ -82,3 +82,20 @@ def test_the_sideways_check_catches_a_wide_element(page):
     page.add_style_tag(content=".wide { width: 500px }")
     with pytest.raises(AssertionError, match="scrolls sideways"):
         assert_no_sideways_scroll(page)
+
+
+def test_a_zone_on_the_map_opens_its_page_by_mouse_and_by_keyboard(gallery):
+    frame = gallery.frame_locator(".zone-map__frame")
+    gent = frame.locator('a[href="/zones/gent/"]')
+    gent.wait_for()
+
+    # Keyboard: Tab from the figure's frame into the map; the focused zone turns focus-yellow.
+    gallery.locator(".zone-map__frame").focus()
+    gallery.keyboard.press("Tab")
+    fill = frame.locator("a:focus path").evaluate("path => getComputedStyle(path).fill")
+    assert fill == "rgb(255, 221, 0)"
+
+    # Mouse: the link opens the zone page in the whole window, not inside the frame.
+    with gallery.expect_navigation():
+        gent.click()
+    assert gallery.url.endswith("/zones/gent/")
