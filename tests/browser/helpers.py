@@ -87,6 +87,12 @@ SIDEWAYS_JS = """() => {
       const hidden = style.visibility === 'hidden' || el.closest('.visually-hidden, .skip-link');
       if (!inScroller && !hidden) offenders.push(el.outerHTML.slice(0, 160) + ` (right edge ${Math.round(box.right)} px)`);
     }
+    // Text wider than its own box (a long word in a flex item) sticks out without moving the box.
+    const style = getComputedStyle(el);
+    if (el.scrollWidth > el.clientWidth + 1 && style.overflowX === 'visible' && el.clientWidth
+        && !el.closest('.visually-hidden, .skip-link') && box.right + el.scrollWidth - el.clientWidth > width + 0.5) {
+      offenders.push('text overflows ' + el.outerHTML.slice(0, 160));
+    }
   }
   return {scrollWidth: document.documentElement.scrollWidth, clientWidth: width, offenders: offenders.slice(0, 10)};
 }"""
