@@ -84,6 +84,16 @@ def test_the_sideways_check_catches_a_wide_element(page):
         assert_no_sideways_scroll(page)
 
 
+def test_the_sideways_check_catches_a_long_word_sticking_out_of_a_flex_title(page):
+    page.set_content(
+        '<html lang="nl-BE"><title>x</title><body><main><h1 class="t">'
+        "Arbeidsongeschiktheidsuitkeringsaanvraagformulier</h1></main></body></html>"
+    )
+    page.add_style_tag(content=".t { display: flex; font-size: 40px }")
+    with pytest.raises(AssertionError, match="text overflows"):
+        assert_no_sideways_scroll(page)
+
+
 def test_a_zone_on_the_map_opens_its_page_by_mouse_and_by_keyboard(gallery):
     frame = gallery.frame_locator(".zone-map__frame")
     gent = frame.locator('a[href="/zones/gent/"]')
