@@ -244,7 +244,7 @@ ADVISEREND_ARTS_INVALIDITEIT = _step(
         "de Geneeskundige Raad voor Invaliditeit van het RIZIV, op voorstel van de adviserend "
         "arts. De adviserend arts blijft je aanspreekpunt, ook als je (deels) weer wilt werken."
     ),
-    when="Voor je (deels) aan de slag gaat, ook als vrijwilliger: vraag altijd eerst toestemming.",
+    when="Voor je (deels) aan de slag gaat, ook als vrijwilliger: vraag altijd eerst na wat mag.",
     ask="Mag ik deeltijds of als vrijwilliger aan de slag? Wat moet ik vooraf aanvragen?",
 )
 TNW_COORDINATOR = _step(
@@ -548,7 +548,7 @@ ZV_INVALIDITEIT = _action(
     body=(
         "Na meer dan een jaar afwezigheid gaat nog ongeveer 1 op 5 mensen terug aan het werk. "
         "Moedig kleine stappen aan: toegelaten arbeid, vrijwilligerswerk of een opleiding, "
-        "altijd met toestemming van de adviserend arts."
+        "altijd in overleg met de adviserend arts."
     ),
 )
 ZV_PROGRESSIEF = _action(

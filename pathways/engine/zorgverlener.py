@@ -45,5 +45,6 @@ def zorgverlener_outcome(answers: Answers) -> Outcome:
         actions.append(s.ZV_ANDERS)
 
     # The doctor is the huisarts of the patient's route: that step becomes the actions above.
+    # The patient's notes speak to the patient; they are on the handout, not here.
     doors = tuple(step for step in patient.steps if step.actor != "huisarts")
-    return Outcome(steps=doors, actions=tuple(actions), notes=patient.notes)
+    return Outcome(steps=doors, actions=tuple(actions))

@@ -4,9 +4,9 @@ Once the reference fixtures are on main this can become call_command("loaddata",
 then the few rows the tests use are made here.
 """
 
-from actors.models import ActorType, Mutuality
+from actors.models import Mutuality
 from pathways.engine import ACTOR_NAMES, MUTUALITY_BOUND
-from tests.factories import make_municipality, make_postcode, make_zone
+from tests.factories import make_actor_type, make_municipality, make_postcode, make_zone
 
 
 def make_reference() -> dict:
@@ -23,7 +23,7 @@ def make_reference() -> dict:
     make_postcode("3900", make_municipality(noord_limburg, name="Pelt"), place="Overpelt")
     make_postcode("2000", make_municipality(antwerpen, name="Antwerpen"), place="Antwerpen")
     types = {
-        slug: ActorType.objects.create(
+        slug: make_actor_type(
             slug=slug,
             name=name,
             cost="Gratis." if slug != "huisarts" else "Je betaalt een deel.",

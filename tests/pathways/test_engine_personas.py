@@ -127,9 +127,11 @@ def test_a_huisarts_with_a_patient_off_six_weeks():
         "arbeidsarts-werkhervatting",
         "werkgever-contact",
     ]
+    assert state.outcome.notes == ()
     # The handout for the same patient starts with the huisarts, in the patient's words.
     handout = answer("patient", **dict(state.pairs()))
     assert step_ids(handout)[0] == "huisarts-werknemer"
+    assert [n.key for n in handout.outcome.notes] == ["note.vrijwillig", "note.vroeg-praten"]
 
 
 def test_someone_on_a_leefloon_goes_to_the_ocmw_without_a_ziekenfonds_question():
