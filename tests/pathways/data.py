@@ -1,12 +1,11 @@
-"""Reference rows the flow pages need, built with the real slugs and codes.
+"""Reference rows the flow pages need: the real actor types and ziekenfondsen from the
+fixtures production loads, and a few zones and postcodes built in code (the full geography
+fixture is large and the pages only need these)."""
 
-Once the reference fixtures are on main this can become call_command("loaddata", ...); until
-then the few rows the tests use are made here.
-"""
+from django.core.management import call_command
 
-from actors.models import Mutuality
-from pathways.engine import ACTOR_NAMES, MUTUALITY_BOUND
-from tests.factories import make_actor_type, make_municipality, make_postcode, make_zone
+from actors.models import ActorType, Mutuality
+from tests.factories import make_municipality, make_postcode, make_zone
 
 
 def make_reference() -> dict:
@@ -22,20 +21,9 @@ def make_reference() -> dict:
     make_postcode("3000", make_municipality(leuven, name="Leuven"), place="Leuven")
     make_postcode("3900", make_municipality(noord_limburg, name="Pelt"), place="Overpelt")
     make_postcode("2000", make_municipality(antwerpen, name="Antwerpen"), place="Antwerpen")
-    types = {
-        slug: make_actor_type(
-            slug=slug,
-            name=name,
-            cost="Gratis." if slug != "huisarts" else "Je betaalt een deel.",
-            bound_to_mutuality=slug in MUTUALITY_BOUND,
-            order=order,
-        )
-        for order, (slug, name) in enumerate(ACTOR_NAMES.items())
-    }
-    mutualities = {
-        code: Mutuality.objects.create(code=code, name=name, short_name=name)
-        for code, name in [("cm", "CM"), ("solidaris", "Solidaris"), ("helan", "Helan")]
-    }
+    call_command("loaddata", "actor_types", "mutualities", verbosity=0)
+    types = {a.slug: a for a in ActorType.objects.all()}
+    mutualities = {m.code: m for m in Mutuality.objects.all()}
     return {
         "gent": gent,
         "leuven": leuven,

@@ -88,7 +88,8 @@ class RoutePageTests(TestCase):
             response, "Rond 10 weken afwezigheid stuurt je ziekenfonds je een vragenlijst"
         )
         self.assertContains(response, "Wat kun je vragen?")
-        self.assertContains(response, "Je betaalt een deel.")  # cost from the ActorType record
+        huisarts = self.ref["types"]["huisarts"]
+        self.assertContains(response, huisarts.cost)  # the cost comes from the ActorType record
         self.assertContains(response, "Adressen in de buurt van <strong>9000 Gent</strong>")
 
     def test_it_lists_the_local_fiches_of_each_step(self):

@@ -124,3 +124,19 @@ class FlowTextAdminTests(TestCase):
         self.client.force_login(make_user())
         response = self.client.get("/beheer/pathways/flowtext/stroomschema/")
         self.assertEqual(response.status_code, 302)
+
+
+class ReferenceDataTests(TestCase):
+    def test_every_actor_type_the_flows_use_exists_and_agrees_on_the_ziekenfonds(self):
+        from actors.models import ActorType
+        from pathways.engine import ACTOR_NAMES, MUTUALITY_BOUND
+        from pathways.engine.steps import ACTIONS, STEPS
+
+        call_command("loaddata", "actor_types", verbosity=0)
+        types = {a.slug: a for a in ActorType.objects.all()}
+        used = {s.actor for s in STEPS.values()} | {a.actor for a in ACTIONS.values() if a.actor}
+        self.assertLessEqual(used, set(types))
+        self.assertEqual(set(ACTOR_NAMES), set(types))
+        self.assertEqual(
+            {slug for slug, a in types.items() if a.bound_to_mutuality}, set(MUTUALITY_BOUND)
+        )
