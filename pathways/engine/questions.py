@@ -50,7 +50,7 @@ DURATION_OPTIONS = (
     _option("duur", NOG_NIET, "Nog niet, maar het gaat moeilijk"),
     _option("duur", MINDER_1_MAAND, "Minder dan 1 maand"),
     _option("duur", TOT_3_MAANDEN, "1 tot 3 maanden"),
-    _option("duur", TOT_1_JAAR, "3 maanden tot 1 jaar", "Vanaf 3 maanden."),
+    _option("duur", TOT_1_JAAR, "3 maanden tot 1 jaar"),
     _option("duur", MEER_1_JAAR, "Meer dan 1 jaar", "Dit heet invaliditeit."),
 )
 
