@@ -123,17 +123,11 @@ def _fiche_loaded(sender, instance, raw, **kwargs):
 
 @receiver(m2m_changed, sender=Fiche.zones.through)
 def _fiche_zones_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    if reverse and action == "pre_clear":
-        # zone.fiches.clear(): after it, nothing tells which fiches were there.
-        instance._cleared_fiche_pks = list(instance.fiches.values_list("pk", flat=True))
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
-    if not reverse:
-        pks = [instance.pk]
-    elif action == "post_clear":
-        pks = getattr(instance, "_cleared_fiche_pks", [])
-    else:
-        pks = pk_set or []
+    # From the zone side (zone.fiches.add/remove) pk_set holds the fiches. A clear() from
+    # the zone side is not supported by simple-history's m2m tracking anyway.
+    pks = (pk_set or []) if reverse else [instance.pk]
     refresh_search_fields(Fiche.objects.filter(pk__in=pks))
 
 
