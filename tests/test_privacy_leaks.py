@@ -123,10 +123,17 @@ class LeakCrawlMixin:
         assert any(url.startswith(f"{LIST}?") and "pagina" not in url for url in visited)
         for url, response in pages.items():
             assert response.status_code < 500, url
+            if response.status_code == 200 and "html" in response["Content-Type"]:
+                html = response.content.decode()
+                # Site-wide guard while we are here: one <h1> and a named <title> per page.
+                assert html.count("<h1") == 1, url
+                assert re.search(r"<title>\s*\S.*—", html), url
             text = without_echo(response.content.decode("utf-8", errors="replace")).lower()
             for marker in MARKERS:
                 assert marker.lower() not in text, f"{marker!r} leaked on {url}"
-        assert pages["/deze-pagina-bestaat-niet/"].status_code == 404
+        not_found = pages["/deze-pagina-bestaat-niet/"]
+        assert not_found.status_code == 404
+        assert "Deze pagina bestaat niet" in not_found.content.decode()
 
     def assert_hidden_urls_answer_404(self):
         for slug in HIDDEN_SLUGS:
