@@ -32,6 +32,14 @@ def _expand(zones) -> tuple[Zone, ...]:
     return tuple(sorted(result.values(), key=lambda z: z.name))
 
 
+def _zones_for(municipality: Municipality, postal: PostalCode | None) -> tuple[Zone, ...]:
+    """A town on the Antwerp umbrella zone spans several zones, unless the typed name is also a
+    district with its own zone (the former municipality Borsbeek is Antwerpen Oost)."""
+    if municipality.zone.is_group and postal is not None and postal.zone_id is not None:
+        return _expand([postal.zone])
+    return _expand([municipality.zone])
+
+
 def find_place(query: str) -> Place | None:
     """The place a visitor meant, or None. Exact matches only; see suggest_places()."""
     text = (query or "").strip()[:100]
@@ -53,20 +61,20 @@ def find_place(query: str) -> Place | None:
     key = fold(text)
     if not key:
         return None
-    municipality = Municipality.objects.select_related("zone").filter(key=key).first()
-    if municipality:
-        return Place(municipality.name, municipality, _expand([municipality.zone]))
-    alias = MunicipalityAlias.objects.select_related("municipality__zone").filter(key=key).first()
-    if alias:
-        town = alias.municipality
-        label = f"{alias.name} (nu {town.name})" if alias.name != town.name else town.name
-        return Place(label, town, _expand([town.zone]))
     postal = (
         PostalCode.objects.select_related("zone", "municipality__zone")
         .filter(key=key)
         .order_by("code")
         .first()
     )
+    municipality = Municipality.objects.select_related("zone").filter(key=key).first()
+    if municipality:
+        return Place(municipality.name, municipality, _zones_for(municipality, postal))
+    alias = MunicipalityAlias.objects.select_related("municipality__zone").filter(key=key).first()
+    if alias:
+        town = alias.municipality
+        label = f"{alias.name} (nu {town.name})" if alias.name != town.name else town.name
+        return Place(label, town, _zones_for(town, postal))
     if postal:
         return Place(
             f"{postal.code} {postal.place}",

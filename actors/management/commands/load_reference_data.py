@@ -1,0 +1,161 @@
+"""Load the reference fixtures (geography, ziekenfondsen, actor types …) that every site needs."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core import serializers
+from django.core.management.base import BaseCommand, CommandError
+from django.core.management.color import no_style
+from django.core.serializers.base import DeserializationError
+from django.db import connection, transaction
+
+from actors.models import (
+    ActorType,
+    Language,
+    Municipality,
+    MunicipalityAlias,
+    Mutuality,
+    PostalCode,
+    TargetGroup,
+    Zone,
+)
+from actors.roles import ensure_role_groups
+
+FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
+GEOGRAPHY = "geography.json"
+# Seed content that staff may edit afterwards, with the field that identifies a row.
+CONTENT = [
+    ("languages.json", Language, "code"),
+    ("target_groups.json", TargetGroup, "slug"),
+    ("mutualities.json", Mutuality, "code"),
+    ("actor_types.json", ActorType, "slug"),
+]
+FIXTURES = [GEOGRAPHY] + [name for name, _model, _field in CONTENT]
+
+
+def _deserialize(name: str) -> list:
+    path = FIXTURE_DIR / name
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return list(serializers.deserialize("json", handle))
+    except (OSError, DeserializationError) as error:
+        raise CommandError(f"Cannot read {path}: {error}") from error
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the reference data every site needs, from fixtures/: "
+        + ", ".join(FIXTURES)
+        + ". Geography follows the fixture exactly (postcodes and former municipality names are "
+        "replaced, municipalities no longer listed are removed; zones are never removed, only "
+        "reported). Languages, target groups, ziekenfondsen and actor types are created when "
+        "missing and left alone when present, so texts edited in the admin survive a re-run; "
+        "--update-content overwrites them with the fixture. Everything runs in one transaction "
+        "and is safe to re-run; production runs it after every migrate."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--update-content",
+            action="store_true",
+            help="Overwrite existing languages, target groups, ziekenfondsen and actor types "
+            "with the fixture texts (edits made in the admin are lost).",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Do everything, print what would change, then roll back.",
+        )
+
+    def handle(self, *args, update_content: bool, dry_run: bool, **options):
+        with transaction.atomic():
+            self._load_geography()
+            for name, model, field in CONTENT:
+                self._load_content(name, model, field, update_content)
+            self._reset_sequences()
+            groups = ensure_role_groups()
+            self.stdout.write(f"Staff roles: {', '.join(groups)}.")
+            if dry_run:
+                transaction.set_rollback(True)
+                self.stdout.write("Dry run: rolled back, nothing saved.")
+            else:
+                self.stdout.write(self.style.SUCCESS("Reference data loaded."))
+
+    def _load_geography(self) -> None:
+        by_model: dict[type, list] = {
+            Zone: [],
+            Municipality: [],
+            MunicipalityAlias: [],
+            PostalCode: [],
+        }
+        for item in _deserialize(GEOGRAPHY):
+            model = type(item.object)
+            if model not in by_model:
+                raise CommandError(f"{GEOGRAPHY} holds an unexpected {model.__name__}.")
+            by_model[model].append(item.object)
+        zones, towns = by_model[Zone], by_model[Municipality]
+
+        # Parents first: children point at the Antwerp group.
+        for zone in sorted(zones, key=lambda z: z.parent_id is not None):
+            clash = Zone.objects.filter(code=zone.code).exclude(pk=zone.pk).first()
+            if clash:
+                raise CommandError(
+                    f"Zone {zone.code} exists with another id ({clash.pk}, fixture: {zone.pk}); "
+                    "fix it in the database before loading."
+                )
+            zone.save_base(raw=True)
+        stale = Zone.objects.exclude(pk__in=[z.pk for z in zones]).order_by("code")
+        for zone in stale:
+            self.stderr.write(
+                f"Zone {zone.code} {zone.name} is no longer in the data: move its fiches, editors "
+                "and professionals to another zone, then delete it in the admin."
+            )
+
+        for town in towns:
+            town.save_base(raw=True)
+        # Postcodes and former names are pure lookup tables nothing points at: replacing them
+        # whole keeps (code, place) unique even when next year's rows get other ids.
+        PostalCode.objects.all().delete()
+        MunicipalityAlias.objects.all().delete()
+        MunicipalityAlias.objects.bulk_create(by_model[MunicipalityAlias])
+        PostalCode.objects.bulk_create(by_model[PostalCode])
+        _, deleted = Municipality.objects.exclude(pk__in=[t.pk for t in towns]).delete()
+        removed = deleted.get(Municipality._meta.label, 0)
+
+        self.stdout.write(
+            f"Geography: {len(zones)} zones, {len(towns)} municipalities "
+            f"({removed} removed), {len(by_model[MunicipalityAlias])} former names, "
+            f"{len(by_model[PostalCode])} postcodes."
+        )
+
+    def _load_content(self, name: str, model, field: str, update: bool) -> None:
+        created = updated = kept = 0
+        for item in _deserialize(name):
+            obj = item.object
+            if not isinstance(obj, model):
+                raise CommandError(
+                    f"{name} holds a {type(obj).__name__}, expected {model.__name__}."
+                )
+            existing = model.objects.filter(**{field: getattr(obj, field)}).first()
+            if existing is None:
+                # The fixture id may belong to a row staff created; let the database pick one.
+                if model.objects.filter(pk=obj.pk).exists():
+                    obj.pk = None
+                obj.save(force_insert=True)
+                created += 1
+            elif update:
+                obj.pk = existing.pk
+                obj.save()  # a normal save, so the change shows in the history
+                updated += 1
+            else:
+                kept += 1
+        self.stdout.write(
+            f"{model.__name__}: {created} created, {updated} updated, {kept} kept as they are."
+        )
+
+    def _reset_sequences(self) -> None:
+        """Rows were saved with explicit ids; make the next admin-created row get a new one."""
+        models = [Zone, Municipality, MunicipalityAlias, PostalCode] + [m for _, m, _ in CONTENT]
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(sql)
