@@ -12,6 +12,7 @@ from actors.models import ErrorReport, Zone
 from actors.places import Place, find_place, suggest_places
 
 PLACE_MAX_LENGTH = 100
+_POSTCODE_IN_TEXT = re.compile(r"\b[1-9][0-9]{3}\b")
 
 
 class AccessibleFormMixin:
@@ -69,6 +70,9 @@ class PlaceField(forms.CharField):
         if not text:
             return None
         place = find_place(text)
+        if place is None and (postcode := _POSTCODE_IN_TEXT.search(text)):
+            # "3000 Leuven" or "Kessel-Lo 3010": the postcode alone decides.
+            place = find_place(postcode.group())
         if place is None:
             self.suggestions = [] if text.isdigit() else suggest_places(text)
             code = "unknown_postcode" if text.isdigit() else "unknown_name"

@@ -10,46 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from actors.models import ProfessionalProfile, ZoneEditor, zones_editable_by
+from actors.admin.scoping import ZoneScopedAdminMixin
+from actors.models import ProfessionalProfile
 
 
-def is_reviewer(user) -> bool:
-    """Superusers and ELZ editors may review; the zones decide which rows they see."""
-    if not (user.is_active and user.is_staff):
-        return False
-    if user.is_superuser:
-        return True
-    if not hasattr(user, "_is_reviewer"):
-        user._is_reviewer = ZoneEditor.objects.filter(user=user).exists()
-    return user._is_reviewer
-
-
-class ReviewerAdminMixin:
-    """Open to superusers and ELZ editors whatever their Group allows, limited to their zones.
-
-    Minimal zone scoping written here because the shared scoping mixin (actors/admin/scoping.py,
-    branch admin) was not on main yet; `zone_scope` is the path from the model to a Zone."""
-
-    zone_scope = ""
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser:
-            return queryset
-        in_scope = self.model._default_manager.filter(
-            **{f"{self.zone_scope}__in": zones_editable_by(request.user)}
-        )
-        # A subquery, not a join: a row reachable through two zones is listed once.
-        return queryset.filter(pk__in=in_scope.values("pk"))
-
-    def has_module_permission(self, request):
-        return is_reviewer(request.user) or super().has_module_permission(request)
-
-    def has_view_permission(self, request, obj=None):
-        return is_reviewer(request.user) or super().has_view_permission(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return is_reviewer(request.user) or super().has_change_permission(request, obj)
+class ReviewAdminMixin(ZoneScopedAdminMixin):
+    """Rows arrive from visitors, never from the admin; only a superuser deletes them."""
 
     def has_add_permission(self, request):
         return False
@@ -71,8 +37,9 @@ def _email_person(request, profile: ProfessionalProfile, template: str, subject:
 
 
 @admin.register(ProfessionalProfile)
-class ProfessionalProfileAdmin(ReviewerAdminMixin, admin.ModelAdmin):
-    zone_scope = "zone"
+class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
+    # Editors see and decide the requests of their own zones (actors/admin/scoping.py).
+    zone_lookup = "zone"
     list_display = [
         "person",
         "email",

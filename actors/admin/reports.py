@@ -6,13 +6,14 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from actors.admin.professionals import ReviewerAdminMixin
+from actors.admin.professionals import ReviewAdminMixin
 from actors.models import ErrorReport
 
 
 @admin.register(ErrorReport)
-class ErrorReportAdmin(ReviewerAdminMixin, admin.ModelAdmin):
-    zone_scope = "fiche__zones"
+class ErrorReportAdmin(ReviewAdminMixin, admin.ModelAdmin):
+    # Editors see the reports on fiches they can see, and handle those of their own zones.
+    fiche_lookup = "fiche"
     list_display = ["created_at", "fiche", "short_message", "email", "status"]
     list_filter = ["status", "created_at"]
     list_select_related = ["fiche"]

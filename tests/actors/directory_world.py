@@ -5,9 +5,11 @@ that must never reach anyone but an approved professional."""
 from types import SimpleNamespace
 
 from actors.models import Fiche, Language, MunicipalityAlias, Mutuality, TargetGroup
+from actors.roles import EDITOR_GROUP, ensure_role_groups
 from tests.factories import (
     make_actor_type,
     make_contact_person,
+    make_editor,
     make_fiche,
     make_municipality,
     make_organisation,
@@ -39,6 +41,13 @@ MARKERS = [
     ARCHIVED_SLUG,
 ]
 HIDDEN_SLUGS = [PRO_FICHE_SLUG, DRAFT_SLUG, ARCHIVED_SLUG]
+
+
+def make_elz_editor(zones):
+    """An ELZ editor as production has them: a ZoneEditor row plus the editors' group."""
+    user = make_editor(zones)
+    user.groups.add(ensure_role_groups()[EDITOR_GROUP])
+    return user
 
 
 def build_world() -> SimpleNamespace:

@@ -167,6 +167,9 @@ class DirectoryListTests(TestCase):
             "TNW-coördinator Solidaris Leuven"
         ]
         assert self.names_for(plaats="KRUIBEKE") == ["VDAB"]
+        assert self.names_for(plaats="3000 Leuven", soort="tnw-coordinator") == [
+            "TNW-coördinator Solidaris Leuven"
+        ]
 
     def test_it_filters_by_actor_type_target_group_language_and_mutuality(self):
         assert self.names_for(soort="vdab") == ["VDAB", "VDAB Werkwinkel Gent"]

@@ -11,8 +11,13 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile
-from tests.actors.directory_world import PRO_FICHE_MARKER, PRO_FICHE_SLUG, build_world
-from tests.factories import make_editor, make_professional, make_user, make_zone
+from tests.actors.directory_world import (
+    PRO_FICHE_MARKER,
+    PRO_FICHE_SLUG,
+    build_world,
+    make_elz_editor,
+)
+from tests.factories import make_professional, make_user, make_zone
 
 REGISTER = reverse("account_register")
 LOGIN = reverse("login")
@@ -44,7 +49,7 @@ class RegistrationToAccessTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.world = build_world()
-        cls.editor = make_editor([cls.world.gent])
+        cls.editor = make_elz_editor([cls.world.gent])
 
     def setUp(self):
         cache.clear()
@@ -164,7 +169,7 @@ class ApprovalAdminTests(TestCase):
     def setUpTestData(cls):
         cls.gent = make_zone(slug="gent-a", name="Gent")
         cls.leuven = make_zone(slug="leuven-a", name="Leuven")
-        cls.gent_editor = make_editor([cls.gent])
+        cls.gent_editor = make_elz_editor([cls.gent])
         cls.in_gent = make_professional(
             cls.gent, status=ProfessionalProfile.Status.PENDING, first_name="Gentse"
         ).professional

@@ -4,7 +4,8 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ErrorReport
-from tests.factories import make_editor, make_fiche, make_user, make_zone
+from tests.actors.directory_world import make_elz_editor
+from tests.factories import make_fiche, make_user, make_zone
 
 INBOX = reverse("admin:actors_errorreport_changelist")
 
@@ -13,7 +14,7 @@ class ReportInboxTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         gent, leuven = make_zone(slug="gent-r"), make_zone(slug="leuven-r")
-        cls.editor = make_editor([gent])
+        cls.editor = make_elz_editor([gent])
         cls.mine = ErrorReport.objects.create(
             fiche=make_fiche(zones=[gent]), message="Nummer van Gent klopt niet"
         )
@@ -43,3 +44,13 @@ class ReportInboxTests(TestCase):
         response = self.client.get(INBOX)
         self.assertContains(response, "Nummer van Gent klopt niet")
         self.assertContains(response, "Adres in Leuven is oud")
+
+    def test_an_editor_sees_but_cannot_close_reports_on_flanders_wide_fiches(self):
+        shared = ErrorReport.objects.create(
+            fiche=make_fiche(serves_all_flanders=True), message="Gratis nummer veranderd"
+        )
+        self.client.force_login(self.editor)
+        self.assertContains(self.client.get(INBOX), "Gratis nummer veranderd")
+        self.client.post(INBOX, {"action": "mark_handled", "_selected_action": [shared.pk]})
+        shared.refresh_from_db()
+        assert shared.status == "new"
