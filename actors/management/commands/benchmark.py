@@ -27,6 +27,12 @@ class QueryCounter(list):
         return execute(sql, params, many, context)
 
 
+class QueryCounter(list):
+    def __call__(self, execute, sql, params, many, context):
+        self.append(sql)
+        return execute(sql, params, many, context)
+
+
 class Command(BaseCommand):
     help = (
         "Create N extra fiches (rolled back afterwards), request each public page R times and "
@@ -113,10 +119,8 @@ class Command(BaseCommand):
             client.get(url)  # warm-up (templates, caches)
             timings = []
             # Count with an execute wrapper: the query log is reset at every request start.
-            queries = []
-            with connection.execute_wrapper(
-                lambda run, sql, *a: queries.append(sql) or run(sql, *a)
-            ):
+            queries = QueryCounter()
+            with connection.execute_wrapper(queries):
                 response = client.get(url)
             for _ in range(repeat):
                 start = time.perf_counter()
