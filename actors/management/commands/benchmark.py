@@ -27,12 +27,6 @@ class QueryCounter(list):
         return execute(sql, params, many, context)
 
 
-class QueryCounter(list):
-    def __call__(self, execute, sql, params, many, context):
-        self.append(sql)
-        return execute(sql, params, many, context)
-
-
 class Command(BaseCommand):
     help = (
         "Create N extra fiches (rolled back afterwards), request each public page R times and "
