@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
+from actors.views.helpers import fiche_cards
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
 
 # Addresses shown under a step; the zone page has the rest.
@@ -157,7 +158,8 @@ def route_fiches(user, steps: tuple[Step, ...], zones) -> QuerySet:
         in_zones = visible.in_zone(zone) if in_zones is None else in_zones | visible.in_zone(zone)
     if in_zones is None:
         in_zones = visible.filter(serves_all_flanders=True)
-    return in_zones.for_cards().distinct()
+    # fiche_cards adds the contact persons for those who may see them (one more query).
+    return fiche_cards(in_zones.distinct(), user)
 
 
 def step_cards(

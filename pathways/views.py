@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from actors.places import find_place
+from actors.views.helpers import render_for_audience
 from pathways import pages
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
 from pathways.models import FlowText
@@ -120,7 +121,7 @@ def flow(request: HttpRequest, flow: str) -> HttpResponse:
         ),
     }
     template = "pathways/route_print.html" if printing else "pathways/route.html"
-    return render(request, template, context)
+    return render_for_audience(request, template, context)
 
 
 @require_safe

@@ -8,7 +8,7 @@ from django.test import TestCase
 
 from actors.models import Fiche, Organisation
 from pathways.models import FlowText
-from tests.factories import make_fiche, make_professional
+from tests.factories import make_contact_person, make_fiche, make_professional
 from tests.pathways.data import make_reference
 
 PATIENT = "/route/patient/"
@@ -140,6 +140,18 @@ class RoutePageTests(TestCase):
         response = self.client.get(GENT_WERKNEMER)
         self.assertContains(response, self.adviserend_pro.name)
         self.assertContains(response, "Alleen voor professionals")
+
+    def test_contact_persons_show_in_the_route_only_for_an_approved_professional(self):
+        make_contact_person(self.tnw_cm, name="Directe Lijn Marker", phone="09 000 00 01")
+        anonymous = self.client.get(GENT_WERKNEMER)
+        self.assertContains(anonymous, self.tnw_cm.name)
+        self.assertNotContains(anonymous, "Directe Lijn Marker")
+
+        self.client.force_login(make_professional(self.ref["gent"]))
+        response = self.client.get(GENT_WERKNEMER)
+        self.assertContains(response, "Directe Lijn Marker")
+        # A shared cache must never hand this page to the next visitor.
+        self.assertIn("private", response["Cache-Control"])
 
     def test_the_patient_handout_never_shows_professional_only_fiches(self):
         self.client.force_login(make_professional(self.ref["gent"]))
