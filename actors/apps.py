@@ -6,3 +6,7 @@ class ActorsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "actors"
     verbose_name = _("Wegwijzer: gids en fiches")
+
+    def ready(self):
+        # Connects the receivers that keep the folded search columns up to date.
+        from actors import search  # noqa: F401

@@ -7,5 +7,6 @@ app_name = "pathways"
 # Flow slugs: "patient", "zorgverlener", "werkgever" (the three doors on the home page).
 urlpatterns = [
     path("", views.start, name="start"),
-    path("<slug:flow>/", views.start, name="flow"),
+    path("zorgverlener/folder/", views.handout, name="handout"),
+    path("<slug:flow>/", views.flow, name="flow"),
 ]

@@ -1,11 +1,29 @@
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from actors.forms import PlaceForm
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html")
+    # The place box posts (GET) to the directory, which checks the place and explains.
+    return render(request, "home.html", {"place_form": PlaceForm()})
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /beheer/",
+        "Disallow: /account/",
+        # Search results and filter combinations are endless; the sitemap lists the pages.
+        f"Disallow: {reverse('actors:fiche_list')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @never_cache

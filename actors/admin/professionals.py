@@ -1,1 +1,148 @@
-"""Admin: professionals."""
+"""Admin: requests for professional access, approved or rejected by the zone's editors."""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from actors.admin.scoping import ZoneScopedAdminMixin
+from actors.models import ProfessionalProfile
+
+
+class ReviewAdminMixin(ZoneScopedAdminMixin):
+    """Rows arrive from visitors, never from the admin; only a superuser deletes them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+
+def _email_person(request, profile: ProfessionalProfile, template: str, subject: str) -> None:
+    if not profile.user.email:
+        return
+    context = {"user": profile.user, "login_url": request.build_absolute_uri(reverse("login"))}
+    send_mail(
+        subject,
+        render_to_string(template, context),
+        settings.DEFAULT_FROM_EMAIL,
+        [profile.user.email],
+    )
+
+
+@admin.register(ProfessionalProfile)
+class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
+    # Editors see and decide the requests of their own zones (actors/admin/scoping.py).
+    zone_lookup = "zone"
+    list_display = [
+        "person",
+        "email",
+        "profession",
+        "organisation",
+        "zone",
+        "status",
+        "email_confirmed",
+        "requested_at",
+    ]
+    list_filter = ["status", "email_confirmed", "zone"]
+    list_select_related = ["user", "zone"]
+    search_fields = [
+        "user__first_name",
+        "user__last_name",
+        "user__email",
+        "profession",
+        "organisation",
+        "riziv_number",
+    ]
+    readonly_fields = [
+        "user",
+        "profession",
+        "organisation",
+        "zone",
+        "riziv_number",
+        "status",
+        "email_confirmed",
+        "requested_at",
+        "decided_at",
+        "decided_by",
+    ]
+    fields = readonly_fields
+    actions = ["approve", "reject"]
+    date_hierarchy = "requested_at"
+
+    @admin.display(description=gettext_lazy("naam"), ordering="user__last_name")
+    def person(self, profile):
+        return profile.user.get_full_name() or profile.user.get_username()
+
+    @admin.display(description=gettext_lazy("e-mail"), ordering="user__email")
+    def email(self, profile):
+        return profile.user.email
+
+    def _decide(self, request, queryset, status):
+        decided = []
+        for profile in queryset.select_related("user"):
+            if status == ProfessionalProfile.Status.APPROVED and not profile.email_confirmed:
+                self.message_user(
+                    request,
+                    _("%(name)s heeft het e-mailadres nog niet bevestigd; nog niet goedgekeurd.")
+                    % {"name": self.person(profile)},
+                    messages.WARNING,
+                )
+                continue
+            with transaction.atomic():
+                profile.status = status
+                profile.decided_at = timezone.now()
+                profile.decided_by = request.user
+                profile.save(update_fields=["status", "decided_at", "decided_by"])
+            decided.append(profile)
+        return decided
+
+    @admin.action(description=gettext_lazy("Goedkeuren en de persoon verwittigen"))
+    def approve(self, request, queryset):
+        decided = self._decide(request, queryset, ProfessionalProfile.Status.APPROVED)
+        for profile in decided:
+            _email_person(
+                request,
+                profile,
+                "registration/professional_approved.txt",
+                _("Je toegang tot de Wegwijzer bij ziekte is goedgekeurd"),
+            )
+        if decided:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d aanvraag goedgekeurd.",
+                    "%(count)d aanvragen goedgekeurd.",
+                    len(decided),
+                )
+                % {"count": len(decided)},
+                messages.SUCCESS,
+            )
+
+    @admin.action(description=gettext_lazy("Weigeren en de persoon verwittigen"))
+    def reject(self, request, queryset):
+        decided = self._decide(request, queryset, ProfessionalProfile.Status.REJECTED)
+        for profile in decided:
+            _email_person(
+                request,
+                profile,
+                "registration/professional_rejected.txt",
+                _("Je aanvraag voor de Wegwijzer bij ziekte"),
+            )
+        if decided:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d aanvraag geweigerd.",
+                    "%(count)d aanvragen geweigerd.",
+                    len(decided),
+                )
+                % {"count": len(decided)},
+                messages.SUCCESS,
+            )

@@ -230,9 +230,16 @@ class Fiche(models.Model):
     is_demo = models.BooleanField(_("demogegevens"), default=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    # Folded copies (lower case, no accents) kept up to date by actors.search, so search is
+    # accent-insensitive on SQLite and PostgreSQL alike; trigram indexes on PostgreSQL.
+    search_name = models.CharField(max_length=200, blank=True, default="", editable=False)
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     objects = FicheQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[zones, languages, target_groups])
+    history = HistoricalRecords(
+        m2m_fields=[zones, languages, target_groups],
+        excluded_fields=["search_name", "search_text"],
+    )
 
     class Meta:
         verbose_name = _("fiche")
@@ -257,6 +264,16 @@ class Fiche(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        from actors.search import SEARCH_SOURCES, set_search_fields
+
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SEARCH_SOURCES.intersection(update_fields):
+            set_search_fields(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_name", "search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("actors:fiche_detail", args=[self.slug])

@@ -1,30 +1,77 @@
-"""Placeholder directory views; the public directory issue fills these in."""
+"""The public directory: zones, actor types and the filtered list of fiches."""
 
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from actors.models import ActorType, Fiche, Zone
+from actors.filters import FicheFilter, serving_place
+from actors.forms import PlaceForm
+from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
+from actors.views.helpers import fiche_cards, paginate, render_for_audience
+
+# Fiches grouped under their actor type: regroup needs the type's rows side by side.
+BY_ACTOR_TYPE = ("actor_type__order", "actor_type__name", "name")
 
 
 def zone_list(request: HttpRequest) -> HttpResponse:
-    zones = Zone.objects.filter(parent__isnull=True)
+    zones = (
+        Zone.objects.filter(parent__isnull=True)
+        .prefetch_related(Prefetch("children", queryset=Zone.objects.order_by("name")))
+        .order_by("province", "name")
+    )
     return render(request, "actors/zone_list.html", {"zones": zones})
 
 
 def zone_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    zone = get_object_or_404(Zone, slug=slug)
-    fiches = Fiche.objects.visible_to(request.user).in_zone(zone).for_cards().distinct()
-    return render(request, "actors/zone_detail.html", {"zone": zone, "fiches": fiches})
+    zone = get_object_or_404(Zone.objects.select_related("parent"), slug=slug)
+    fiches = fiche_cards(
+        Fiche.objects.visible_to(request.user).in_zone(zone).distinct().order_by(*BY_ACTOR_TYPE),
+        request.user,
+    )
+    context = {
+        "zone": zone,
+        "fiches": fiches,
+        "children": zone.children.order_by("name"),
+        "municipalities": Municipality.objects.filter(zone=zone).prefetch_related("aliases"),
+        # The Antwerp zones get their districts through a postcode, not a whole municipality.
+        "postcodes": PostalCode.objects.filter(zone=zone).order_by("code", "place"),
+    }
+    return render_for_audience(request, "actors/zone_detail.html", context)
+
+
+def actortype_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "actors/actortype_list.html", {"actor_types": ActorType.objects.all()})
 
 
 def actortype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor_type = get_object_or_404(ActorType, slug=slug)
-    fiches = Fiche.objects.visible_to(request.user).filter(actor_type=actor_type).for_cards()
-    return render(
-        request, "actors/actortype_detail.html", {"actor_type": actor_type, "fiches": fiches}
+    form = PlaceForm(request.GET if "plaats" in request.GET else None)
+    context = {"actor_type": actor_type, "form": form, "place": None, "page": None}
+    if form.is_bound and not form.is_valid():
+        return render_for_audience(request, "actors/actortype_detail.html", context, status=400)
+    fiches = Fiche.objects.visible_to(request.user).filter(actor_type=actor_type)
+    place = form.cleaned_data["plaats"] if form.is_bound else None
+    if place:
+        fiches = serving_place(fiches, place).distinct()
+    context["place"] = place
+    context["page"] = paginate(request, fiche_cards(fiches, request.user))
+    return render_for_audience(request, "actors/actortype_detail.html", context)
+
+
+def fiche_list(request: HttpRequest) -> HttpResponse:
+    """The directory and the search results: one list, narrowed by plain GET filters."""
+    filterset = FicheFilter(
+        request.GET or None, queryset=Fiche.objects.visible_to(request.user), request=request
     )
-
-
-def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    fiche = get_object_or_404(Fiche.objects.visible_to(request.user).for_cards(), slug=slug)
-    return render(request, "actors/fiche_detail.html", {"fiche": fiche})
+    context = {"filterset": filterset, "form": filterset.form, "page": None}
+    if filterset.is_bound and not filterset.is_valid():
+        return render_for_audience(request, "actors/fiche_list.html", context, status=400)
+    fiches = fiche_cards(filterset.qs.distinct(), request.user)
+    context.update(
+        page=paginate(request, fiches),
+        place=filterset.place,
+        query=filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
+        is_filtered=filterset.is_bound
+        and any(value for value in filterset.form.cleaned_data.values()),
+    )
+    return render_for_audience(request, "actors/fiche_list.html", context)

@@ -3,6 +3,7 @@
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from actors.models import (
@@ -15,6 +16,8 @@ from actors.models import (
     TargetGroup,
     Zone,
 )
+from actors.roles import ROLE_PERMISSIONS
+from pathways.models import FlowText
 from tests.factories import make_municipality, make_postcode, make_zone
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +57,9 @@ def clear_reference_data() -> None:
     for model in (ActorType, Mutuality, Language, TargetGroup):
         model.objects.all().delete()
     ActorType.history.all().delete()
+    FlowText.objects.all().delete()
+    FlowText.history.all().delete()
+    Group.objects.filter(name__in=ROLE_PERMISSIONS).delete()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -218,3 +224,16 @@ def test_new_rows_made_in_the_admin_get_fresh_ids():
     assert created.pk > max(Language.objects.exclude(pk=created.pk).values_list("pk", flat=True))
     zone = make_zone()
     assert zone.pk > 204
+
+
+def test_it_creates_the_staff_roles_with_only_their_permissions():
+    editors = set(
+        Group.objects.get(name="ELZ-redacteurs").permissions.values_list("codename", flat=True)
+    )
+    content = set(
+        Group.objects.get(name="Inhoudsredacteurs").permissions.values_list("codename", flat=True)
+    )
+    assert {"change_fiche", "add_contactperson", "change_errorreport"} <= editors
+    assert not {"change_zone", "change_actortype", "change_zoneeditor"} & editors
+    assert {"change_actortype", "change_flowtext"} <= content
+    assert "change_fiche" not in content

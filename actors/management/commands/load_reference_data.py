@@ -20,6 +20,7 @@ from actors.models import (
     Zone,
 )
 from actors.roles import ensure_role_groups
+from pathways.models import FlowText
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 GEOGRAPHY = "geography.json"
@@ -29,6 +30,7 @@ CONTENT = [
     ("target_groups.json", TargetGroup, "slug"),
     ("mutualities.json", Mutuality, "code"),
     ("actor_types.json", ActorType, "slug"),
+    ("pathways_texts.json", FlowText, "key"),
 ]
 FIXTURES = [GEOGRAPHY] + [name for name, _model, _field in CONTENT]
 

@@ -1,0 +1,111 @@
+"""The directory filters: plain GET parameters, so every result page can be bookmarked.
+
+Parameters: zone, plaats, soort, doelgroep, taal, ziekenfonds, q (and pagina for the page).
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from actors.forms import AccessibleFormMixin, PlaceField
+from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
+from actors.search import MAX_QUERY_LENGTH, search
+
+
+class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
+    pass
+
+
+def serving_place(fiches, place):
+    """Fiches serving the zone(s) of a place, plus the Flanders-wide ones. May repeat a fiche
+    that serves two of the zones: callers add .distinct()."""
+    zone_ids = [zone.pk for zone in place.zones]
+    return fiches.filter(Q(zones__in=zone_ids) | Q(serves_all_flanders=True))
+
+
+class PlaceFilter(django_filters.Filter):
+    field_class = PlaceField
+
+    def filter(self, qs, place):
+        return serving_place(qs, place) if place else qs
+
+
+def _choice_errors(what: str) -> dict:
+    message = _("Kies %(what)s uit de lijst.") % {"what": what}
+    return {"invalid_choice": message, "invalid_pk_value": message}
+
+
+class FicheFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Zoek op een woord"),
+        method="filter_text",
+        max_length=MAX_QUERY_LENGTH,
+        help_text=_("Een naam, een soort hulp of een gemeente. Schrijffouten mogen."),
+        error_messages={
+            "max_length": _("Je zoekopdracht is te lang. Gebruik maximaal %(limit_value)d tekens.")
+        },
+    )
+    plaats = PlaceFilter(label=_("Postcode of gemeente"))
+    zone = django_filters.ModelChoiceFilter(
+        label=_("Eerstelijnszone"),
+        queryset=Zone.objects.order_by("name"),
+        to_field_name="slug",
+        method="filter_zone",
+        empty_label=_("Alle zones"),
+        error_messages=_choice_errors(_("een zone")),
+    )
+    soort = django_filters.ModelChoiceFilter(
+        label=_("Soort hulpverlener"),
+        field_name="actor_type",
+        queryset=ActorType.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle soorten"),
+        error_messages=_choice_errors(_("een soort hulpverlener")),
+    )
+    doelgroep = django_filters.ModelChoiceFilter(
+        label=_("Voor wie"),
+        field_name="target_groups",
+        queryset=TargetGroup.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Iedereen"),
+        error_messages=_choice_errors(_("een doelgroep")),
+    )
+    taal = django_filters.ModelChoiceFilter(
+        label=_("Taal"),
+        field_name="languages",
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        empty_label=_("Alle talen"),
+        error_messages=_choice_errors(_("een taal")),
+    )
+    ziekenfonds = django_filters.ModelChoiceFilter(
+        label=_("Ziekenfonds"),
+        queryset=Mutuality.objects.all(),
+        to_field_name="code",
+        method="filter_mutuality",
+        empty_label=_("Alle ziekenfondsen"),
+        help_text=_("Toont de diensten van jouw ziekenfonds en de diensten voor iedereen."),
+        error_messages=_choice_errors(_("een ziekenfonds")),
+    )
+
+    class Meta:
+        model = Fiche
+        fields: list[str] = []
+        form = DirectoryFilterForm
+
+    def filter_text(self, queryset, name, value):
+        return search(queryset, value)
+
+    def filter_zone(self, queryset, name, zone):
+        return queryset.in_zone(zone)
+
+    def filter_mutuality(self, queryset, name, mutuality):
+        return queryset.filter(Q(mutuality=mutuality) | Q(mutuality__isnull=True))
+
+    @property
+    def place(self):
+        """The place the visitor typed, once the filters are valid."""
+        if self.is_bound and self.is_valid():
+            return self.form.cleaned_data.get("plaats")
+        return None

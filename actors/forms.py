@@ -1,0 +1,252 @@
+"""Forms a visitor fills in: the place box, "Meld een fout", the professional's request, login."""
+
+import re
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import ErrorReport, Zone
+from actors.places import Place, find_place, suggest_places
+
+PLACE_MAX_LENGTH = 100
+_POSTCODE_IN_TEXT = re.compile(r"\b[1-9][0-9]{3}\b")
+
+
+class AccessibleFormMixin:
+    """Links every input to its hint and error text (aria-describedby), so a screen reader
+    reads them with the field, and marks fields with errors as aria-invalid."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-uitleg"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            attrs = self.fields[name].widget.attrs
+            described = [f"{self[name].auto_id}-fout", attrs.get("aria-describedby", "")]
+            attrs["aria-describedby"] = " ".join(d for d in described if d)
+            attrs["aria-invalid"] = "true"
+
+
+class PlaceField(forms.CharField):
+    """A postcode or municipality (2025 name, former name or postal place) → a Place.
+
+    When nothing matches, the error says so in plain words and `suggestions` holds names
+    that start the same way, for a "Bedoelde je …?" list."""
+
+    default_error_messages = {
+        "max_length": _("Typ een postcode of de naam van een gemeente (maximaal 100 tekens)."),
+        "unknown_postcode": _(
+            "We kennen de postcode %(value)s niet. Kijk of je hem goed hebt getypt, "
+            "of typ de naam van je gemeente."
+        ),
+        "unknown_name": _(
+            "We vinden geen gemeente met de naam ‘%(value)s’. Typ je postcode, "
+            "of kijk of de naam goed geschreven is."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", PLACE_MAX_LENGTH)
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Postcode of gemeente"))
+        kwargs.setdefault(
+            "help_text", _("Bijvoorbeeld 3000 of Leuven. Oude gemeentenamen kan je ook typen.")
+        )
+        super().__init__(**kwargs)
+        self.suggestions: list[str] = []
+        self.widget.attrs.update({"autocomplete": "postal-code", "inputmode": "text"})
+
+    def clean(self, value) -> Place | None:
+        text = super().clean(value)
+        if not text:
+            return None
+        place = find_place(text)
+        if place is None and (postcode := _POSTCODE_IN_TEXT.search(text)):
+            # "3000 Leuven" or "Kessel-Lo 3010": the postcode alone decides.
+            place = find_place(postcode.group())
+        if place is None:
+            self.suggestions = [] if text.isdigit() else suggest_places(text)
+            code = "unknown_postcode" if text.isdigit() else "unknown_name"
+            raise ValidationError(self.error_messages[code], code=code, params={"value": text})
+        return place
+
+
+class PlaceForm(AccessibleFormMixin, forms.Form):
+    """The "Waar woon je?" box on the actor-type pages."""
+
+    plaats = PlaceField()
+
+
+class ErrorReportForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = ErrorReport
+        fields = ["message", "email"]
+        labels = {
+            "message": _("Wat is er fout?"),
+            "email": _("Je e-mailadres (niet verplicht)"),
+        }
+        help_texts = {
+            "message": _("Bijvoorbeeld: het telefoonnummer klopt niet meer. Maximaal 2000 tekens."),
+            "email": _("Alleen als je wil dat we je antwoorden."),
+        }
+        error_messages = {
+            "message": {
+                "required": _("Schrijf kort wat er fout is."),
+                "max_length": _(
+                    "Je bericht is te lang: maximaal %(limit_value)d tekens, "
+                    "het zijn er nu %(show_value)d."
+                ),
+            },
+            "email": {"invalid": _("Geef een geldig e-mailadres, zoals naam@voorbeeld.be.")},
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 4})}
+
+
+def _riziv_digits(value: str) -> str:
+    return re.sub(r"[\s.\-/]", "", value)
+
+
+class RegistrationForm(AccessibleFormMixin, forms.Form):
+    """A professional asks for access; an ELZ editor approves it in the admin."""
+
+    first_name = forms.CharField(
+        label=_("Voornaam"), max_length=150, widget=forms.TextInput({"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        label=_("Familienaam"),
+        max_length=150,
+        widget=forms.TextInput({"autocomplete": "family-name"}),
+    )
+    profession = forms.CharField(
+        label=_("Beroep"),
+        max_length=100,
+        help_text=_("Bijvoorbeeld huisarts, arbeidsarts of maatschappelijk werker."),
+        widget=forms.TextInput({"autocomplete": "organization-title"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisatie of praktijk"),
+        max_length=150,
+        required=False,
+        widget=forms.TextInput({"autocomplete": "organization"}),
+    )
+    zone = forms.ModelChoiceField(
+        label=_("Eerstelijnszone waar je werkt"),
+        queryset=Zone.objects.real().order_by("name"),
+        empty_label=_("Kies je zone"),
+        help_text=_("Een medewerker van deze zone bekijkt je aanvraag."),
+        error_messages={
+            "required": _("Kies de zone waar je werkt."),
+            "invalid_choice": _("Kies een zone uit de lijst."),
+        },
+    )
+    riziv_number = forms.CharField(
+        label=_("RIZIV-nummer (niet verplicht)"),
+        max_length=20,
+        required=False,
+        help_text=_("11 cijfers, bijvoorbeeld 1-23456-78-901. Zo kunnen we je sneller goedkeuren."),
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        max_length=254,
+        help_text=_("Je logt hiermee in. We sturen er een link naartoe om het te bevestigen."),
+        widget=forms.EmailInput({"autocomplete": "email"}),
+        error_messages={"invalid": _("Geef een geldig e-mailadres, zoals naam@voorbeeld.be.")},
+    )
+    password1 = forms.CharField(
+        label=_("Wachtwoord"),
+        strip=False,
+        help_text=_("Minstens 8 tekens. Kies iets dat niet makkelijk te raden is."),
+        widget=forms.PasswordInput({"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Typ je wachtwoord nog eens"),
+        strip=False,
+        widget=forms.PasswordInput({"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.existing_user = None
+        for name in ("first_name", "last_name", "profession", "email", "password1", "password2"):
+            self.fields[name].error_messages["required"] = _("Vul dit veld in.")
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        existing = get_user_model().objects.filter(username__iexact=email).first()
+        # An unconfirmed request may be sent again (a new link replaces a lost or expired one).
+        if existing and (existing.is_active or self._confirmed(existing)):
+            raise ValidationError(
+                _(
+                    "Er bestaat al een account met dit e-mailadres. Log in, of vraag een "
+                    "nieuw wachtwoord aan als je het vergeten bent."
+                ),
+                code="exists",
+            )
+        self.existing_user = existing
+        return email
+
+    @staticmethod
+    def _confirmed(user) -> bool:
+        profile = getattr(user, "professional", None)
+        return profile is None or profile.email_confirmed
+
+    def clean_riziv_number(self) -> str:
+        value = self.cleaned_data["riziv_number"].strip()
+        if value and not re.fullmatch(r"[0-9]{11}", _riziv_digits(value)):
+            raise ValidationError(
+                _("Een RIZIV-nummer heeft 11 cijfers, bijvoorbeeld 1-23456-78-901."),
+                code="invalid_riziv",
+            )
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("De twee wachtwoorden zijn niet hetzelfde."))
+        elif password1:
+            user = get_user_model()(
+                username=cleaned.get("email", ""),
+                email=cleaned.get("email", ""),
+                first_name=cleaned.get("first_name", ""),
+                last_name=cleaned.get("last_name", ""),
+            )
+            try:
+                password_validation.validate_password(password1, user)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class LoginForm(AccessibleFormMixin, AuthenticationForm):
+    """Django's login form, with the e-mail address as user name and plain Dutch errors."""
+
+    error_messages = {
+        "invalid_login": _(
+            "Dit e-mailadres en wachtwoord passen niet bij elkaar. Let op hoofdletters in je "
+            "wachtwoord. Heb je je e-mailadres al bevestigd via de link in je mailbox?"
+        ),
+        "inactive": _("Dit account is nog niet actief. Bevestig eerst je e-mailadres."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("E-mailadres")
+        self.fields["username"].widget.attrs["autocomplete"] = "email"
+        self.fields["username"].error_messages["required"] = _("Vul je e-mailadres in.")
+        self.fields["password"].error_messages["required"] = _("Vul je wachtwoord in.")
+
+    def clean_username(self) -> str:
+        # Professionals sign up with their e-mail address, stored in lower case; other
+        # accounts (made with createsuperuser) keep their user name as typed.
+        username = self.cleaned_data["username"].strip()
+        return username.lower() if "@" in username else username

@@ -1,0 +1,133 @@
+"""Professional access: the request, the e-mail confirmation and the account page.
+
+Login, logout and password reset are Django's own views (wired in wegwijzer/urls.py) with
+Dutch templates in templates/registration/.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from actors.forms import RegistrationForm
+from actors.models import ProfessionalProfile
+from actors.ratelimit import over_limit
+
+CONFIRM_SALT = "actors.accounts.confirm-email"
+CONFIRM_MAX_AGE = 7 * 24 * 60 * 60  # a week, in seconds
+REGISTER_LIMIT = 5
+REGISTER_PERIOD = 60 * 60
+
+
+def confirmation_token(user) -> str:
+    # The address is part of the token: a link only confirms the address it was sent to.
+    return signing.dumps({"user": user.pk, "email": user.email}, salt=CONFIRM_SALT)
+
+
+def send_confirmation(request: HttpRequest, user) -> None:
+    link = request.build_absolute_uri(reverse("account_confirm", args=[confirmation_token(user)]))
+    context = {"user": user, "link": link, "days": CONFIRM_MAX_AGE // 86400}
+    send_mail(
+        _("Bevestig je e-mailadres voor de Wegwijzer bij ziekte"),
+        render_to_string("registration/confirm_email.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        [user.email],
+    )
+
+
+@transaction.atomic
+def _save_request(form: RegistrationForm):
+    data = form.cleaned_data
+    user = form.existing_user or get_user_model()(username=data["email"])
+    user.email = data["email"]
+    user.first_name = data["first_name"]
+    user.last_name = data["last_name"]
+    # Inactive until the e-mail address is confirmed; approval is a separate step.
+    user.is_active = False
+    user.set_password(data["password1"])
+    user.save()
+    ProfessionalProfile.objects.update_or_create(
+        user=user,
+        defaults={
+            "profession": data["profession"],
+            "organisation": data["organisation"],
+            "zone": data["zone"],
+            "riziv_number": data["riziv_number"],
+            "status": ProfessionalProfile.Status.PENDING,
+            "email_confirmed": False,
+        },
+    )
+    return user
+
+
+def register(request: HttpRequest) -> HttpResponse:
+    form = RegistrationForm(request.POST or None)
+    if request.method == "POST":
+        if over_limit(request, "register", REGISTER_LIMIT, REGISTER_PERIOD):
+            context = {"form": form, "flooded": True}
+            return render(request, "registration/register.html", context, status=429)
+        if form.is_valid():
+            user = _save_request(form)
+            send_confirmation(request, user)
+            return redirect("account_register_done")
+        return render(request, "registration/register.html", {"form": form}, status=400)
+    return render(request, "registration/register.html", {"form": form})
+
+
+def register_done(request: HttpRequest) -> HttpResponse:
+    return render(request, "registration/register_done.html")
+
+
+def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+    except signing.SignatureExpired:
+        return render(request, "registration/confirm_failed.html", {"expired": True}, status=400)
+    except signing.BadSignature:
+        return render(request, "registration/confirm_failed.html", {"expired": False}, status=400)
+    user = (
+        get_user_model()
+        .objects.filter(pk=data.get("user"), email=data.get("email"))
+        .select_related("professional")
+        .first()
+    )
+    profile = getattr(user, "professional", None) if user else None
+    if profile is None:
+        return render(request, "registration/confirm_failed.html", {"expired": False}, status=400)
+    if not profile.email_confirmed:
+        with transaction.atomic():
+            profile.email_confirmed = True
+            profile.save(update_fields=["email_confirmed"])
+            # A rejected request stays without extra rights; the account may still log in.
+            user.is_active = True
+            user.save(update_fields=["is_active"])
+    return render(request, "registration/confirm_done.html", {"profile": profile})
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    profile = ProfessionalProfile.objects.filter(user=request.user).select_related("zone").first()
+    return render(request, "registration/account.html", {"profile": profile})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's view, with a per-address limit so nobody floods a mailbox with reset links."""
+
+    def post(self, request, *args, **kwargs):
+        if over_limit(request, "password-reset", REGISTER_LIMIT, REGISTER_PERIOD):
+            form = self.get_form()
+            context = self.get_context_data(form=form, flooded=True)
+            context["flood_message"] = _(
+                "Er werden van op jouw adres net veel links gevraagd. Wacht een uur en "
+                "probeer het dan opnieuw."
+            )
+            return self.render_to_response(context, status=429)
+        return super().post(request, *args, **kwargs)

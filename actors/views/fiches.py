@@ -1,0 +1,74 @@
+"""One fiche: its page, its vCard and the "Meld een fout" form."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actors.forms import ErrorReportForm
+from actors.models import Fiche, can_see_professional
+from actors.ratelimit import over_limit
+from actors.vcard import fiche_vcard
+from actors.views.helpers import fiche_cards, render_for_audience
+
+# "Meld een fout": a person rarely sends more than one or two; a flood is a robot.
+REPORT_LIMIT = 5
+REPORT_PERIOD = 60 * 60  # seconds
+# After this long without a check the page says the details may be out of date.
+STALE_AFTER = timedelta(days=365)
+
+
+def _visible_fiche(request: HttpRequest, slug: str) -> Fiche:
+    fiches = fiche_cards(Fiche.objects.visible_to(request.user), request.user)
+    return get_object_or_404(
+        fiches.select_related("verified_by").prefetch_related("languages", "target_groups"),
+        slug=slug,
+    )
+
+
+def _render_fiche(request, fiche, form, status=200, flooded=False) -> HttpResponse:
+    context = {
+        "fiche": fiche,
+        "form": form,
+        "flooded": flooded,
+        "stale_before": timezone.localdate() - STALE_AFTER,
+    }
+    return render_for_audience(request, "actors/fiche_detail.html", context, status=status)
+
+
+def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    fiche = _visible_fiche(request, slug)
+    return _render_fiche(request, fiche, ErrorReportForm())
+
+
+@require_POST
+def fiche_report(request: HttpRequest, slug: str) -> HttpResponse:
+    fiche = _visible_fiche(request, slug)
+    form = ErrorReportForm(request.POST)
+    if over_limit(request, "fiche-report", REPORT_LIMIT, REPORT_PERIOD):
+        return _render_fiche(request, fiche, form, status=429, flooded=True)
+    if not form.is_valid():
+        return _render_fiche(request, fiche, form, status=400)
+    report = form.save(commit=False)
+    report.fiche = fiche
+    report.save()
+    messages.success(
+        request,
+        _("Bedankt. Je melding is verstuurd naar de mensen die deze gegevens bijhouden."),
+    )
+    return redirect(fiche)
+
+
+def fiche_vcard_download(request: HttpRequest, slug: str) -> HttpResponse:
+    fiche = _visible_fiche(request, slug)
+    contacts = getattr(fiche, "visible_contacts", [])
+    response = HttpResponse(fiche_vcard(fiche, contacts), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{fiche.slug}.vcf"'
+    if can_see_professional(request.user):
+        patch_cache_control(response, private=True, no_store=True)
+    return response

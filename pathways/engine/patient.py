@@ -1,0 +1,149 @@
+"""Who belongs in the route of a person who is ill (or at risk) and off work.
+
+Written from DOMAIN.md, "Who belongs in which route". Plain if/else on purpose: an editor or
+reviewer can read it next to that text. The huisarts always comes first; the arbeidsarts and
+the werkgever only for a werknemer; the TNW-coördinator only where the ziekenfonds pays an
+incapacity benefit (not on a leefloon, not for "anders", not before there is an incapacity).
+"""
+
+from pathways.engine import steps as s
+from pathways.engine.model import Answers, Outcome, Step, Text
+from pathways.engine.questions import (
+    ANDER,
+    ANDERS,
+    EIGEN,
+    LEEFLOON,
+    MEER_1_JAAR,
+    MINDER_1_MAAND,
+    NOG_NIET,
+    TOT_1_JAAR,
+    TOT_3_MAANDEN,
+    WEET_NIET,
+    WERKNEMER,
+    WERKZOEKENDE,
+    ZELFSTANDIGE,
+)
+
+# From the first month on the ziekenfonds (and so its adviserend arts and TNW-coördinator)
+# is involved; for a werknemer the employer pays the first month.
+ILL = (MINDER_1_MAAND, TOT_3_MAANDEN, TOT_1_JAAR, MEER_1_JAAR)
+ON_BENEFIT = (TOT_3_MAANDEN, TOT_1_JAAR, MEER_1_JAAR)
+EARLY = (TOT_3_MAANDEN, TOT_1_JAAR)
+
+
+def _other_work(duration: str | None, goal: str | None) -> tuple[Step, ...]:
+    """Doors for someone who wants (or may want) other work than their own."""
+    if goal == ANDER:
+        if duration == NOG_NIET:
+            return (s.LOOPBAANBEGELEIDING, s.VDAB_NIEUW_WERK)
+        return (s.VDAB_HERORIENTERING, s.GTB)
+    if goal == WEET_NIET:
+        return (s.LOOPBAANBEGELEIDING,)
+    return ()
+
+
+def _werknemer(duration: str | None, goal: str | None) -> tuple[Step, ...]:
+    own_job = goal in (EIGEN, WEET_NIET)
+    if duration == NOG_NIET:
+        employer = (s.WERKGEVER_AANPASSINGEN,) if own_job else ()
+        doors = (s.ARBEIDSARTS_SPONTAAN, *employer, s.PREVENTIEADVISEUR)
+    elif duration == MINDER_1_MAAND:
+        # Reporting the absence to the employer is needed whatever comes next.
+        doors = (s.WERKGEVER_MELDEN, s.ARBEIDSARTS_SPONTAAN)
+    elif duration == TOT_3_MAANDEN:
+        employer = (s.WERKGEVER_CONTACT,) if own_job else ()
+        doors = (
+            s.ADVISEREND_ARTS_ERKENNING,
+            s.TNW_COORDINATOR,
+            s.ARBEIDSARTS_WERKHERVATTING,
+            *employer,
+        )
+    elif duration == TOT_1_JAAR:
+        employer = (s.WERKGEVER_REINTEGRATIE,) if own_job else ()
+        doors = (
+            s.TNW_COORDINATOR_VRAGENLIJST,
+            s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
+            s.ARBEIDSARTS_REINTEGRATIE,
+            *employer,
+        )
+    else:
+        employer = (s.WERKGEVER_REINTEGRATIE,) if own_job else ()
+        doors = (
+            s.ADVISEREND_ARTS_INVALIDITEIT,
+            s.TNW_COORDINATOR,
+            s.ARBEIDSARTS_REINTEGRATIE,
+            *employer,
+        )
+    return (*doors, *_other_work(duration, goal))
+
+
+def _zelfstandige(duration: str | None, goal: str | None) -> tuple[Step, ...]:
+    if duration == NOG_NIET:
+        doors = (s.ZIEKENFONDS_INFO,)
+    elif duration == MINDER_1_MAAND:
+        doors = (s.ZIEKENFONDS_AANGIFTE, s.TNW_COORDINATOR)
+    elif duration == TOT_3_MAANDEN:
+        doors = (s.ADVISEREND_ARTS_TOEGELATEN_ARBEID, s.TNW_COORDINATOR)
+    elif duration == TOT_1_JAAR:
+        doors = (s.TNW_COORDINATOR_VRAGENLIJST, s.ADVISEREND_ARTS_TOEGELATEN_ARBEID)
+    else:
+        doors = (s.ADVISEREND_ARTS_INVALIDITEIT, s.TNW_COORDINATOR)
+    return (*doors, *_other_work(duration, goal))
+
+
+def _werkzoekende(duration: str | None) -> tuple[Step, ...]:
+    if duration == NOG_NIET:
+        return (s.VDAB_GEZONDHEID, s.GTB)
+    if duration == MINDER_1_MAAND:
+        return (s.ZIEKENFONDS_WERKZOEKENDE, s.TNW_COORDINATOR, s.VDAB_WERKZOEKENDE)
+    if duration == TOT_3_MAANDEN:
+        return (s.ADVISEREND_ARTS_ERKENNING, s.TNW_COORDINATOR, s.VDAB_WERKZOEKENDE, s.GTB)
+    if duration == TOT_1_JAAR:
+        return (
+            s.TNW_COORDINATOR_VRAGENLIJST,
+            s.ADVISEREND_ARTS_ERKENNING,
+            s.VDAB_WERKZOEKENDE,
+            s.GTB,
+            s.GOB,
+        )
+    return (s.ADVISEREND_ARTS_INVALIDITEIT, s.TNW_COORDINATOR, s.VDAB_WERKZOEKENDE, s.GTB, s.GOB)
+
+
+def patient_outcome(answers: Answers) -> Outcome:
+    work = answers.get("werk")
+    duration = answers.get("duur")
+    goal = answers.get("doel")
+    notes: list[Text] = []
+    if work == LEEFLOON:
+        return Outcome(steps=(s.HUISARTS_LEEFLOON, s.OCMW, s.CAW), notes=(s.NOTE_LEEFLOON,))
+    if work == ANDERS or work not in (WERKNEMER, ZELFSTANDIGE, WERKZOEKENDE):
+        return Outcome(steps=(s.HUISARTS, s.CAW_WEGWIJS), notes=(s.NOTE_ANDERS,))
+
+    if work == WERKNEMER:
+        route = (s.HUISARTS_WERKNEMER, *_werknemer(duration, goal))
+        if duration == MINDER_1_MAAND:
+            notes.append(s.NOTE_ZIEKENFONDS_NA_EEN_MAAND)
+        if duration in ON_BENEFIT:
+            notes.append(s.NOTE_VRIJWILLIG)
+    elif work == ZELFSTANDIGE:
+        route = (s.HUISARTS, *_zelfstandige(duration, goal))
+    else:
+        route = (s.HUISARTS, *_werkzoekende(duration))
+    if duration in EARLY:
+        notes.append(s.NOTE_VROEG_PRATEN)
+    return Outcome(steps=route, notes=tuple(notes))
+
+
+def needs_mutuality(answers: Answers) -> bool:
+    """Ask for the ziekenfonds only when a door of the route belongs to one."""
+    return any(step.mutuality_bound for step in patient_outcome(answers).steps)
+
+
+def asks_duration(answers: Answers) -> bool:
+    # On a leefloon or in another status the route does not depend on how long it lasts.
+    return answers.get("werk") in (WERKNEMER, ZELFSTANDIGE, WERKZOEKENDE)
+
+
+def asks_goal(answers: Answers) -> bool:
+    # Only someone with a job or a business of their own can go back to it.
+    return answers.get("werk") in (WERKNEMER, ZELFSTANDIGE)

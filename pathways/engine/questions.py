@@ -1,0 +1,103 @@
+"""The answers people can give, shared by the flows that ask about the same facts.
+
+Option labels are shared (key option.<question>.<value>), the wording of the question itself
+belongs to each flow (a patient reads "je", a doctor reads "je patiënt").
+"""
+
+from pathways.engine.model import Option, Text
+
+WERKNEMER = "werknemer"
+ZELFSTANDIGE = "zelfstandige"
+WERKZOEKENDE = "werkzoekende"
+LEEFLOON = "leefloon"
+ANDERS = "anders"
+
+NOG_NIET = "nog-niet"
+MINDER_1_MAAND = "minder-1-maand"
+TOT_3_MAANDEN = "1-3-maanden"
+TOT_1_JAAR = "3-12-maanden"
+MEER_1_JAAR = "meer-1-jaar"
+
+EIGEN = "eigen"
+ANDER = "ander"
+WEET_NIET = "weet-niet"
+
+
+def _option(question: str, value: str, label: str, hint: str = "") -> Option:
+    return Option(
+        value=value,
+        label=Text(f"option.{question}.{value}", label),
+        hint=Text(f"option.{question}.{value}.hint", hint) if hint else None,
+    )
+
+
+WORK_OPTIONS = (
+    _option(
+        "werk",
+        WERKNEMER,
+        "Werknemer",
+        "Met een contract bij een werkgever, ook deeltijds of als interimkracht.",
+    ),
+    _option(
+        "werk", ZELFSTANDIGE, "Zelfstandige", "Met een eigen zaak of vrij beroep, in hoofdberoep."
+    ),
+    _option("werk", WERKZOEKENDE, "Werkzoekende", "Zonder werk en ingeschreven bij de VDAB."),
+    _option("werk", LEEFLOON, "Leefloon van het OCMW", "Het inkomen is een leefloon van het OCMW."),
+    _option("werk", ANDERS, "Iets anders", "Bijvoorbeeld vastbenoemd ambtenaar of student."),
+)
+
+DURATION_OPTIONS = (
+    _option("duur", NOG_NIET, "Nog niet, maar het gaat moeilijk"),
+    _option("duur", MINDER_1_MAAND, "Minder dan 1 maand"),
+    _option("duur", TOT_3_MAANDEN, "1 tot 3 maanden"),
+    _option("duur", TOT_1_JAAR, "3 maanden tot 1 jaar"),
+    _option("duur", MEER_1_JAAR, "Meer dan 1 jaar", "Dit heet invaliditeit."),
+)
+
+GOAL_OPTIONS = (
+    _option("doel", EIGEN, "Ja, terug naar het eigen werk"),
+    _option("doel", ANDER, "Nee, liever ander werk"),
+    _option("doel", WEET_NIET, "Dat is nog niet duidelijk"),
+)
+
+MUTUALITY_OPTIONS = (
+    _option("ziekenfonds", "cm", "CM", "Christelijke Mutualiteit"),
+    _option("ziekenfonds", "solidaris", "Solidaris", "Socialistisch ziekenfonds"),
+    _option("ziekenfonds", "helan", "Helan", "Onafhankelijk ziekenfonds"),
+    _option("ziekenfonds", "partena", "Partena Ziekenfonds", "Onafhankelijk ziekenfonds"),
+    _option("ziekenfonds", "nzvl", "Neutraal Ziekenfonds Vlaanderen"),
+    _option("ziekenfonds", "lm", "Liberale Mutualiteit"),
+    _option(
+        "ziekenfonds", "hziv", "Hulpkas (HZIV)", "Hulpkas voor Ziekte- en Invaliditeitsverzekering"
+    ),
+    _option("ziekenfonds", "hr-rail", "HR Rail", "Kas der geneeskundige verzorging van HR Rail"),
+    _option("ziekenfonds", WEET_NIET, "Ik weet het niet"),
+)
+
+RETURN_OPTIONS = (
+    _option("terugkeer", "ja", "Ja, als het kan"),
+    _option("terugkeer", NOG_NIET, "Nog niet, of we hebben er nog niet over gepraat"),
+    _option("terugkeer", WEET_NIET, "Dat weet ik niet"),
+)
+
+PREVENTION_OPTIONS = (
+    _option(
+        "preventiedienst",
+        "intern",
+        "Een interne dienst (IDPBW)",
+        "Een eigen dienst binnen het bedrijf, met een eigen arbeidsarts.",
+    ),
+    _option(
+        "preventiedienst",
+        "extern",
+        "Een externe dienst (EDPBW)",
+        "Bijvoorbeeld IDEWE, Mensura, Liantis, Cohezio, Securex, Attentia of Empreva.",
+    ),
+    _option("preventiedienst", WEET_NIET, "Ik weet het niet"),
+)
+
+PLACE_NOT_FOUND = Text(
+    "error.place_not_found",
+    "We vinden deze postcode of gemeente niet. De wegwijzer werkt voor Vlaanderen en Brussel. "
+    "Typ een postcode van 4 cijfers, bijvoorbeeld 9000, of de naam van de gemeente.",
+)

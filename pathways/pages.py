@@ -1,0 +1,218 @@
+"""What the question and route pages show, built from an engine state and the texts.
+
+Kept apart from the views so the views stay "parse, resolve, render" and so the fiche query
+(one query for the fiches of every step, grouped here in Python) lives in one place.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import QuerySet
+
+from actors.models import ActorType, Fiche
+from actors.places import suggest_places
+from actors.views.helpers import fiche_cards
+from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
+
+# Addresses shown under a step; the zone page has the rest.
+FICHES_ON_SCREEN = 5
+FICHES_ON_PAPER = 3
+
+
+def flow_url(path: str, query: str) -> str:
+    return f"{path}?{query}" if query else path
+
+
+# ---------------------------------------------------------------- question pages
+@dataclass
+class Choice:
+    value: str
+    label: str
+    hint: str
+    checked: bool
+    id: str
+
+
+@dataclass
+class QuestionPage:
+    question: Question
+    number: int
+    title: str
+    hint: str
+    error: str
+    value: str  # what the text box shows, or the checked option
+    choices: list[Choice]
+    hidden: list[tuple[str, str]]  # every other answer, sent along with this one
+    back_url: str
+    suggestions: list[tuple[str, str]] = field(default_factory=list)  # (name, url)
+
+    @property
+    def field_id(self) -> str:
+        return self.choices[0].id if self.choices else self.question.id
+
+
+def question_page(
+    state: State, question: Question, texts: Texts, *, path: str, start_url: str, editing: bool
+) -> QuestionPage:
+    if editing:
+        value, error = state.answers.get(question.id, ""), ""
+    else:
+        value, error = state.rejected, texts.get(state.error)
+    previous = state.previous(question)
+    if editing:
+        # Changing one answer: "back" returns to where the change started (the route).
+        back_url = flow_url(path, state.query())
+    elif previous:
+        back_url = flow_url(path, state.query(extra=[("wijzig", previous.id)]))
+    else:
+        back_url = start_url
+    choices = [
+        Choice(
+            value=option.value,
+            label=texts[option.label],
+            hint=texts.get(option.hint),
+            checked=option.value == value,
+            id=f"{question.id}-{option.value}",
+        )
+        for option in question.options
+    ]
+    hidden = state.pairs(without=question.id)
+    suggestions = []
+    if question.is_place and error and value:
+        suggestions = [
+            (name, flow_url(path, _with_answer(hidden, question.id, name)))
+            for name in suggest_places(value)
+        ]
+    return QuestionPage(
+        question=question,
+        number=state.asked.index(question) + 1 if question in state.asked else 1,
+        title=texts[question.title],
+        hint=texts.get(question.hint),
+        error=error,
+        value=value,
+        choices=choices,
+        hidden=hidden,
+        back_url=back_url,
+        suggestions=suggestions,
+    )
+
+
+def _with_answer(pairs: list[tuple[str, str]], key: str, value: str) -> str:
+    return urlencode([*pairs, (key, value)])
+
+
+# ---------------------------------------------------------------- the answer summary
+@dataclass
+class SummaryRow:
+    question_id: str
+    label: str
+    value: str
+    change_url: str
+
+
+def summary_rows(state: State, texts: Texts, *, path: str) -> list[SummaryRow]:
+    rows = []
+    for question in state.answered:
+        answer = state.answers[question.id]
+        if question.is_place:
+            place = state.places.get(question.id)
+            shown = getattr(place, "label", answer)
+        else:
+            shown = texts[question.option(answer).label]
+        rows.append(
+            SummaryRow(
+                question_id=question.id,
+                label=texts[question.summary],
+                value=shown,
+                change_url=flow_url(path, state.query(extra=[("wijzig", question.id)])),
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- route steps and their fiches
+@dataclass
+class StepCard:
+    number: int
+    step: Step
+    actor_type: ActorType | None
+    name: str
+    why: str
+    when: str
+    ask: str
+    cost: str
+    fiches: list[Fiche]  # the visitor's own ziekenfonds first, then local, then Flanders-wide
+    other_fiches: list[Fiche]  # of other ziekenfondsen, for mutuality-bound steps
+    more: int  # how many more there are than shown
+    mutuality: str  # the visitor's ziekenfonds, for mutuality-bound steps
+
+
+def route_fiches(user, steps: tuple[Step, ...], zones) -> QuerySet:
+    """Every visible fiche of every step's actor type in the visitor's zones: one query
+    (plus one for the zones of the cards), whatever the number of steps or fiches."""
+    slugs = sorted({step.actor for step in steps if step.list_fiches})
+    visible = Fiche.objects.visible_to(user).filter(actor_type__slug__in=slugs)
+    in_zones = None
+    for zone in zones:
+        in_zones = visible.in_zone(zone) if in_zones is None else in_zones | visible.in_zone(zone)
+    if in_zones is None:
+        in_zones = visible.filter(serves_all_flanders=True)
+    # fiche_cards adds the contact persons for those who may see them (one more query).
+    return fiche_cards(in_zones.distinct(), user)
+
+
+def step_cards(
+    steps: tuple[Step, ...],
+    texts: Texts,
+    *,
+    user,
+    zones,
+    mutuality: str = "",
+    mutuality_label: str = "",
+    limit: int = FICHES_ON_SCREEN,
+) -> list[StepCard]:
+    actor_types = {a.slug: a for a in ActorType.objects.filter(slug__in={s.actor for s in steps})}
+    zone_ids = {zone.pk for zone in zones}
+    by_actor: dict[str, list[Fiche]] = defaultdict(list)
+    for fiche in route_fiches(user, steps, zones):
+        by_actor[fiche.actor_type.slug].append(fiche)
+
+    cards = []
+    for number, step in enumerate(steps, start=1):
+        fiches = by_actor.get(step.actor, []) if step.list_fiches else []
+        # Local first, then those for all of Flanders; the query's order within each.
+        fiches = sorted(fiches, key=lambda f: not any(z.pk in zone_ids for z in f.zones.all()))
+        own, others = fiches, []
+        if step.mutuality_bound and mutuality:
+            own = [f for f in fiches if f.mutuality is None or f.mutuality.code == mutuality]
+            own.sort(key=lambda f: f.mutuality is None)
+            own_ids = {f.pk for f in own}
+            others = [f for f in fiches if f.pk not in own_ids]
+        actor_type = actor_types.get(step.actor)
+        cards.append(
+            StepCard(
+                number=number,
+                step=step,
+                actor_type=actor_type,
+                name=actor_type.name if actor_type else ACTOR_NAMES.get(step.actor, step.actor),
+                why=texts[step.why],
+                when=texts[step.when],
+                ask=texts[step.ask],
+                cost=actor_type.cost if actor_type else "",
+                fiches=own[:limit],
+                other_fiches=others[:limit],
+                more=max(0, len(own) - limit),
+                mutuality=mutuality_label if step.mutuality_bound and mutuality else "",
+            )
+        )
+    return cards
+
+
+def chosen_mutuality(state: State, texts: Texts) -> tuple[str, str]:
+    """(code, label) of the visitor's ziekenfonds, or ("", "") when unknown."""
+    code = state.answers.get("ziekenfonds", "")
+    question = state.flow.question("ziekenfonds")
+    if not code or code == "weet-niet" or question is None:
+        return "", ""
+    return code, texts[question.option(code).label]

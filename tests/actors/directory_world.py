@@ -1,0 +1,198 @@
+"""A small directory shared by the directory, search and privacy tests: a few real-looking
+zones, places and fiches, plus hidden fiches and contact persons carrying marker strings
+that must never reach anyone but an approved professional."""
+
+from types import SimpleNamespace
+
+from actors.models import Fiche, Language, MunicipalityAlias, Mutuality, TargetGroup
+from actors.roles import EDITOR_GROUP, ensure_role_groups
+from tests.factories import (
+    make_actor_type,
+    make_contact_person,
+    make_editor,
+    make_fiche,
+    make_municipality,
+    make_organisation,
+    make_postcode,
+    make_zone,
+)
+
+# Markers: unusual strings that only the hidden data carries.
+PRO_FICHE_MARKER = "Zqxpro Geheimlijn"
+PRO_FICHE_SLUG = "zqxpro-geheimlijn"
+CONTACT_MARKER = "Zqxcontact Janssens"
+CONTACT_PHONE = "09 999 77 66"
+CONTACT_EMAIL = "zqxcontact@voorbeeld.be"
+DRAFT_MARKER = "Zqxklad Ontwerp"
+DRAFT_SLUG = "zqxklad-ontwerp"
+ARCHIVED_MARKER = "Zqxarchief Oud"
+ARCHIVED_SLUG = "zqxarchief-oud"
+
+MARKERS = [
+    PRO_FICHE_MARKER,
+    PRO_FICHE_SLUG,
+    "zqxpro",
+    CONTACT_MARKER,
+    "zqxcontact",
+    CONTACT_PHONE,
+    DRAFT_MARKER,
+    DRAFT_SLUG,
+    ARCHIVED_MARKER,
+    ARCHIVED_SLUG,
+]
+HIDDEN_SLUGS = [PRO_FICHE_SLUG, DRAFT_SLUG, ARCHIVED_SLUG]
+
+
+def make_elz_editor(zones):
+    """An ELZ editor as production has them: a ZoneEditor row plus the editors' group."""
+    user = make_editor(zones)
+    user.groups.add(ensure_role_groups()[EDITOR_GROUP])
+    return user
+
+
+def build_world() -> SimpleNamespace:
+    w = SimpleNamespace()
+    w.gent = make_zone(code="elz13", name="Gent", slug="gent", province="Oost-Vlaanderen")
+    w.leuven = make_zone(code="elz19", name="Leuven", slug="leuven", province="Vlaams-Brabant")
+    w.waasland = make_zone(
+        code="elz31", name="Waasland", slug="waasland", province="Oost-Vlaanderen"
+    )
+    w.antwerpen = make_zone(
+        code="elz2", name="Antwerpen en rand", slug="antwerpen", province="Antwerpen", is_group=True
+    )
+    w.antwerpen_centrum = make_zone(
+        code="elz2-1",
+        name="Antwerpen Centrum",
+        slug="antwerpen-centrum",
+        province="Antwerpen",
+        parent=w.antwerpen,
+    )
+    w.antwerpen_zuid = make_zone(
+        code="elz2-3",
+        name="Antwerpen Zuid",
+        slug="antwerpen-zuid",
+        province="Antwerpen",
+        parent=w.antwerpen,
+    )
+
+    w.gent_town = make_municipality(w.gent, nis_code="44021", name="Gent")
+    make_postcode("9000", w.gent_town, place="Gent")
+    w.leuven_town = make_municipality(w.leuven, nis_code="24062", name="Leuven")
+    make_postcode("3000", w.leuven_town, place="Leuven")
+    make_postcode("3010", w.leuven_town, place="Kessel-Lo")
+    w.beveren = make_municipality(w.waasland, nis_code="46030", name="Beveren-Kruibeke-Zwijndrecht")
+    MunicipalityAlias.objects.create(name="Kruibeke", municipality=w.beveren)
+    make_postcode("9150", w.beveren, place="Kruibeke")
+    w.antwerp_town = make_municipality(w.antwerpen, nis_code="11002", name="Antwerpen")
+    make_postcode("2000", w.antwerp_town, place="Antwerpen", zone=w.antwerpen_centrum)
+    make_postcode("2020", w.antwerp_town, place="Antwerpen", zone=w.antwerpen_zuid)
+
+    w.tnw = make_actor_type(
+        slug="tnw-coordinator",
+        name="TNW-coördinator",
+        name_plural="TNW-coördinatoren",
+        summary="Helpt je terug naar werk, vanuit je ziekenfonds.",
+        explanation="De TNW-coördinator begeleidt je naar werkhervatting.",
+        bound_to_mutuality=True,
+        order=1,
+    )
+    w.arbeidsarts = make_actor_type(slug="arbeidsarts", name="Arbeidsarts", order=2)
+    w.vdab = make_actor_type(slug="vdab", name="VDAB", order=3)
+
+    w.werknemer = TargetGroup.objects.create(slug="werknemer", name="Werknemer")
+    w.zelfstandige = TargetGroup.objects.create(slug="zelfstandige", name="Zelfstandige")
+    w.nl = Language.objects.create(code="nl", name="Nederlands")
+    w.fr = Language.objects.create(code="fr", name="Frans")
+    w.cm = Mutuality.objects.create(code="cm", name="Christelijke Mutualiteit", short_name="CM")
+    w.solidaris = Mutuality.objects.create(
+        code="solidaris", name="Solidaris", short_name="Solidaris"
+    )
+
+    w.cm_org = make_organisation(name="CM Midden-Vlaanderen", slug="cm-midden-vlaanderen")
+    w.tnw_gent = make_fiche(
+        name="TNW-coördinator CM Gent",
+        slug="tnw-cm-gent",
+        organisation=w.cm_org,
+        actor_type=w.tnw,
+        mutuality=w.cm,
+        description="Begeleiding bij werkhervatting na ziekte.",
+        street="Martelaarslaan 17",
+        postcode="9000",
+        city="Gent",
+        phone="09 267 00 00",
+        zones=[w.gent],
+        languages=[w.nl, w.fr],
+        target_groups=[w.werknemer],
+    )
+    w.tnw_leuven = make_fiche(
+        name="TNW-coördinator Solidaris Leuven",
+        slug="tnw-solidaris-leuven",
+        actor_type=w.tnw,
+        mutuality=w.solidaris,
+        city="Leuven",
+        postcode="3000",
+        zones=[w.leuven],
+        languages=[w.nl],
+        target_groups=[w.zelfstandige],
+    )
+    w.idewe = make_fiche(
+        name="Arbeidsarts IDEWE Antwerpen",
+        slug="idewe-antwerpen",
+        actor_type=w.arbeidsarts,
+        city="Antwerpen",
+        zones=[w.antwerpen_zuid],
+    )
+    w.vdab_fiche = make_fiche(
+        name="VDAB",
+        slug="vdab",
+        actor_type=w.vdab,
+        organisation=make_organisation(name="VDAB", slug="vdab-org"),
+        description="Opleiding en begeleiding naar werk. Gratis nummer 0800 30 700.",
+        serves_all_flanders=True,
+        languages=[w.nl],
+    )
+    w.vdab_gent = make_fiche(
+        name="VDAB Werkwinkel Gent",
+        slug="vdab-werkwinkel-gent",
+        actor_type=w.vdab,
+        city="Gent",
+        zones=[w.gent],
+    )
+
+    # The hidden data, each with its own marker.
+    w.pro_fiche = make_fiche(
+        name=PRO_FICHE_MARKER,
+        slug=PRO_FICHE_SLUG,
+        actor_type=w.tnw,
+        mutuality=w.cm,
+        visibility=Fiche.Visibility.PROFESSIONAL,
+        description="Rechtstreekse lijn zqxpro voor huisartsen.",
+        phone="09 888 11 22",
+        city="Gent",
+        zones=[w.gent],
+        languages=[w.nl],
+        target_groups=[w.werknemer],
+    )
+    w.contact = make_contact_person(
+        w.tnw_gent,
+        name=CONTACT_MARKER,
+        phone=CONTACT_PHONE,
+        email=CONTACT_EMAIL,
+        note="Bereikbaar op dinsdag zqxcontact.",
+    )
+    w.draft = make_fiche(
+        name=DRAFT_MARKER,
+        slug=DRAFT_SLUG,
+        actor_type=w.tnw,
+        status=Fiche.Status.DRAFT,
+        zones=[w.gent],
+        languages=[w.nl],
+    )
+    w.archived = make_fiche(
+        name=ARCHIVED_MARKER,
+        slug=ARCHIVED_SLUG,
+        actor_type=w.arbeidsarts,
+        status=Fiche.Status.ARCHIVED,
+        zones=[w.leuven],
+    )
+    return w

@@ -1,0 +1,278 @@
+"""Professional access: request → e-mail confirmation → approval in the admin → login → the
+professional-only fiche. Plus login lockout and password reset."""
+
+import re
+from unittest import mock
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+from django.test import TestCase
+from django.urls import reverse
+
+from actors.models import ProfessionalProfile
+from tests.actors.directory_world import (
+    PRO_FICHE_MARKER,
+    PRO_FICHE_SLUG,
+    build_world,
+    make_elz_editor,
+)
+from tests.factories import make_professional, make_user, make_zone
+
+REGISTER = reverse("account_register")
+LOGIN = reverse("login")
+PROFILES = reverse("admin:actors_professionalprofile_changelist")
+PASSWORD = "Lange-zin-met-koffie-42"
+
+
+def request_data(world, **overrides) -> dict:
+    data = {
+        "first_name": "Lies",
+        "last_name": "Peeters",
+        "profession": "huisarts",
+        "organisation": "Groepspraktijk De Linde",
+        "zone": world.gent.pk,
+        "riziv_number": "1-23456-78-901",
+        "email": "Lies.Peeters@Voorbeeld.be",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+    }
+    data.update(overrides)
+    return data
+
+
+def link_in(message) -> str:
+    return re.search(r"https?://testserver(/\S+)", message.body).group(1)
+
+
+class RegistrationToAccessTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_world()
+        cls.editor = make_elz_editor([cls.world.gent])
+
+    def setUp(self):
+        cache.clear()
+
+    def test_request_confirm_approve_login_and_see_the_professional_fiche(self):
+        pro_url = reverse("actors:fiche_detail", args=[PRO_FICHE_SLUG])
+
+        # 1. The request: stored as pending, the account not active yet, a link is mailed.
+        response = self.client.post(REGISTER, request_data(self.world))
+        self.assertRedirects(response, reverse("account_register_done"))
+        user = get_user_model().objects.get(username="lies.peeters@voorbeeld.be")
+        profile = user.professional
+        assert not user.is_active
+        assert (profile.status, profile.email_confirmed) == ("pending", False)
+        assert (profile.zone, profile.riziv_number) == (self.world.gent, "1-23456-78-901")
+        assert mail.outbox[-1].to == ["lies.peeters@voorbeeld.be"]
+
+        # 2. The confirmation link activates the account; the fiche stays hidden.
+        response = self.client.get(link_in(mail.outbox[-1]))
+        self.assertContains(response, "Je e-mailadres is bevestigd")
+        response = self.client.post(
+            LOGIN, {"username": "lies.peeters@voorbeeld.be", "password": PASSWORD}
+        )
+        assert response.status_code == 302
+        assert self.client.get(pro_url).status_code == 404
+        self.client.logout()
+
+        # 3. The zone's editor approves it in the admin; the person gets an e-mail.
+        self.client.force_login(self.editor)
+        response = self.client.post(
+            PROFILES, {"action": "approve", "_selected_action": [profile.pk]}, follow=True
+        )
+        self.assertContains(response, "1 aanvraag goedgekeurd")
+        profile.refresh_from_db()
+        assert profile.status == ProfessionalProfile.Status.APPROVED
+        assert profile.decided_by == self.editor
+        assert "goedgekeurd" in mail.outbox[-1].subject
+        assert mail.outbox[-1].to == ["lies.peeters@voorbeeld.be"]
+        self.client.logout()
+
+        # 4. Logging in (any case in the address) now shows the professional-only fiche.
+        response = self.client.post(
+            LOGIN, {"username": "LIES.PEETERS@voorbeeld.be", "password": PASSWORD}
+        )
+        self.assertRedirects(response, reverse("home"), fetch_redirect_response=False)
+        response = self.client.get(pro_url)
+        self.assertContains(response, PRO_FICHE_MARKER)
+        self.assertContains(response, "Alleen voor professionals")
+
+    def test_the_request_form_explains_what_is_missing_and_keeps_what_was_typed(self):
+        response = self.client.post(
+            REGISTER,
+            request_data(
+                self.world,
+                first_name="",
+                zone="999999",
+                riziv_number="12",
+                email="geen-adres",
+                password2="iets anders",
+            ),
+        )
+        assert response.status_code == 400
+        for message in [
+            "Vul dit veld in.",
+            "Kies een zone uit de lijst.",
+            "Een RIZIV-nummer heeft 11 cijfers",
+            "Geef een geldig e-mailadres",
+            "De twee wachtwoorden zijn niet hetzelfde.",
+        ]:
+            self.assertContains(response, message, status_code=400)
+        self.assertContains(response, 'value="Peeters"', status_code=400)
+        assert not get_user_model().objects.filter(last_name="Peeters").exists()
+
+    def test_a_weak_password_is_refused(self):
+        response = self.client.post(
+            REGISTER, request_data(self.world, password1="12345678", password2="12345678")
+        )
+        assert response.status_code == 400
+        assert not ProfessionalProfile.objects.exists()
+
+    def test_an_address_with_an_account_cannot_ask_again(self):
+        make_user("lies.peeters@voorbeeld.be", email="lies.peeters@voorbeeld.be")
+        response = self.client.post(REGISTER, request_data(self.world))
+        self.assertContains(response, "Er bestaat al een account", status_code=400)
+
+    def test_asking_again_before_confirming_sends_a_new_link(self):
+        self.client.post(REGISTER, request_data(self.world))
+        response = self.client.post(REGISTER, request_data(self.world, profession="arbeidsarts"))
+        assert response.status_code == 302
+        assert ProfessionalProfile.objects.get().profession == "arbeidsarts"
+        assert len(mail.outbox) == 2
+
+    def test_a_tampered_link_is_refused(self):
+        self.client.post(REGISTER, request_data(self.world))
+        link = link_in(mail.outbox[-1])
+        response = self.client.get(link[:-4] + "xyz/")
+        self.assertContains(response, "Deze link werkt niet", status_code=400)
+        assert not get_user_model().objects.get(username="lies.peeters@voorbeeld.be").is_active
+
+    def test_an_expired_link_says_how_to_get_a_new_one(self):
+        self.client.post(REGISTER, request_data(self.world))
+        with mock.patch("actors.views.accounts.CONFIRM_MAX_AGE", -1):
+            response = self.client.get(link_in(mail.outbox[-1]))
+        self.assertContains(response, "De link is verlopen", status_code=400)
+        assert not get_user_model().objects.get(username="lies.peeters@voorbeeld.be").is_active
+
+    def test_request_floods_are_stopped(self):
+        for n in range(5):
+            self.client.post(REGISTER, request_data(self.world, email=f"p{n}@voorbeeld.be"))
+        response = self.client.post(REGISTER, request_data(self.world, email="p9@voorbeeld.be"))
+        self.assertContains(response, "Wacht een uur", status_code=429)
+        assert not get_user_model().objects.filter(username="p9@voorbeeld.be").exists()
+
+
+class ApprovalAdminTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.gent = make_zone(slug="gent-a", name="Gent")
+        cls.leuven = make_zone(slug="leuven-a", name="Leuven")
+        cls.gent_editor = make_elz_editor([cls.gent])
+        cls.in_gent = make_professional(
+            cls.gent, status=ProfessionalProfile.Status.PENDING, first_name="Gentse"
+        ).professional
+        cls.in_leuven = make_professional(
+            cls.leuven,
+            status=ProfessionalProfile.Status.PENDING,
+            first_name="Leuvense",
+            email="leuvense@voorbeeld.be",
+        ).professional
+
+    def test_an_editor_sees_only_requests_of_their_zone(self):
+        self.client.force_login(self.gent_editor)
+        response = self.client.get(PROFILES)
+        self.assertContains(response, "Gentse")
+        self.assertNotContains(response, "Leuvense")
+        other = reverse("admin:actors_professionalprofile_change", args=[self.in_leuven.pk])
+        assert self.client.get(other).status_code in (302, 404)
+
+    def test_an_editor_cannot_approve_another_zones_request(self):
+        self.client.force_login(self.gent_editor)
+        self.client.post(PROFILES, {"action": "approve", "_selected_action": [self.in_leuven.pk]})
+        self.in_leuven.refresh_from_db()
+        assert self.in_leuven.status == ProfessionalProfile.Status.PENDING
+
+    def test_a_superuser_may_reject_any_request_and_the_person_is_told(self):
+        admin_user = make_user(is_staff=True, is_superuser=True)
+        self.client.force_login(admin_user)
+        self.client.post(PROFILES, {"action": "reject", "_selected_action": [self.in_leuven.pk]})
+        self.in_leuven.refresh_from_db()
+        assert self.in_leuven.status == ProfessionalProfile.Status.REJECTED
+        assert [message.to for message in mail.outbox] == [["leuvense@voorbeeld.be"]]
+
+    def test_an_unconfirmed_address_is_not_approved(self):
+        ProfessionalProfile.objects.filter(pk=self.in_gent.pk).update(email_confirmed=False)
+        self.client.force_login(self.gent_editor)
+        response = self.client.post(
+            PROFILES, {"action": "approve", "_selected_action": [self.in_gent.pk]}, follow=True
+        )
+        self.assertContains(response, "nog niet bevestigd")
+        self.in_gent.refresh_from_db()
+        assert self.in_gent.status == ProfessionalProfile.Status.PENDING
+
+    def test_a_professional_without_editor_rights_cannot_open_the_admin_list(self):
+        self.client.force_login(self.in_gent.user)
+        response = self.client.get(PROFILES)
+        assert response.status_code == 302
+
+
+class LoginTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = make_user("an@voorbeeld.be", password=PASSWORD, email="an@voorbeeld.be")
+
+    def test_a_wrong_password_gets_a_plain_dutch_message(self):
+        response = self.client.post(LOGIN, {"username": "an@voorbeeld.be", "password": "fout"})
+        self.assertContains(response, "passen niet bij elkaar")
+
+    def test_repeated_failures_lock_the_login_with_a_dutch_page(self):
+        for _ in range(5):
+            self.client.post(LOGIN, {"username": "an@voorbeeld.be", "password": "fout"})
+        response = self.client.post(LOGIN, {"username": "an@voorbeeld.be", "password": PASSWORD})
+        assert response.status_code == 429
+        self.assertContains(response, "Inloggen is even geblokkeerd", status_code=429)
+        assert "_auth_user_id" not in self.client.session
+
+    def test_logout_is_a_post_from_the_account_page(self):
+        self.client.force_login(self.user)
+        self.assertContains(self.client.get(reverse("account")), reverse("logout"))
+        response = self.client.post(reverse("logout"))
+        self.assertRedirects(response, reverse("home"), fetch_redirect_response=False)
+        assert "_auth_user_id" not in self.client.session
+
+    def test_the_account_page_needs_a_login(self):
+        response = self.client.get(reverse("account"))
+        assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+class PasswordResetTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = make_user("an@voorbeeld.be", password=PASSWORD, email="an@voorbeeld.be")
+
+    def setUp(self):
+        cache.clear()
+
+    def test_a_reset_link_is_mailed_in_dutch_and_sets_a_new_password(self):
+        response = self.client.post(reverse("password_reset"), {"email": "an@voorbeeld.be"})
+        self.assertRedirects(response, reverse("password_reset_done"))
+        message = mail.outbox[-1]
+        assert message.subject == "Een nieuw wachtwoord voor de Wegwijzer bij ziekte"
+        response = self.client.get(link_in(message), follow=True)
+        self.assertContains(response, "Kies een nieuw wachtwoord")
+        new = "Nog-een-lange-zin-77"
+        response = self.client.post(
+            response.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}
+        )
+        self.assertRedirects(response, reverse("password_reset_complete"))
+        self.user.refresh_from_db()
+        assert self.user.check_password(new)
+
+    def test_reset_floods_are_stopped(self):
+        for _ in range(5):
+            self.client.post(reverse("password_reset"), {"email": "an@voorbeeld.be"})
+        response = self.client.post(reverse("password_reset"), {"email": "an@voorbeeld.be"})
+        assert response.status_code == 429
+        assert len(mail.outbox) == 5

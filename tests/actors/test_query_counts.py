@@ -1,0 +1,108 @@
+"""Every public page type runs a fixed number of queries, however many fiches there are:
+the same page and the same bound with 3 and with 300 fiches."""
+
+import pytest
+from django.urls import reverse
+
+from actors.models import ContactPerson, Fiche, Language, Mutuality, TargetGroup
+from actors.search import refresh_search_fields
+from tests.factories import (
+    make_actor_type,
+    make_municipality,
+    make_organisation,
+    make_postcode,
+    make_professional,
+    make_zone,
+)
+
+LIST = reverse("actors:fiche_list")
+
+# page → the most queries it may run, for an anonymous visitor and an approved professional
+# (who adds the session, the user, the professional check and the contact persons).
+PAGES = {
+    "home": ("/", 0),
+    "zone list": (reverse("actors:zone_list"), 2),
+    "zone page": (reverse("actors:zone_detail", args=["telzone"]), 7),
+    "actor type list": (reverse("actors:actortype_list"), 1),
+    "actor type page": (reverse("actors:actortype_detail", args=["telsoort"]), 4),
+    "actor type page near a place": (
+        reverse("actors:actortype_detail", args=["telsoort"]) + "?plaats=3000",
+        5,
+    ),
+    "directory": (LIST, 8),
+    "directory, every filter": (
+        f"{LIST}?q=fiche&plaats=3000&zone=telzone&soort=telsoort&doelgroep=werknemer"
+        "&taal=nl&ziekenfonds=cm&pagina=2",
+        14,
+    ),
+    "fiche page": (reverse("actors:fiche_detail", args=["telfiche-1"]), 4),
+    "vcard": (reverse("actors:fiche_vcard", args=["telfiche-1"]), 4),
+    "sitemap": ("/sitemap.xml", 6),
+    "robots": ("/robots.txt", 0),
+}
+# Logged in: session and user, the professional check, contact persons with the fiches.
+PROFESSIONAL_EXTRA = 4
+
+
+def build_directory(count: int):
+    zone = make_zone(slug="telzone", name="Telzone")
+    town = make_municipality(zone, name="Teldorp")
+    make_postcode("3000", town, place="Teldorp")
+    actor_type = make_actor_type(slug="telsoort", name="Telsoort")
+    organisation = make_organisation()
+    language = Language.objects.create(code="nl", name="Nederlands")
+    group = TargetGroup.objects.create(slug="werknemer", name="Werknemer")
+    mutuality = Mutuality.objects.create(code="cm", name="CM", short_name="CM")
+    fiches = Fiche.objects.bulk_create(
+        Fiche(
+            name=f"Telfiche {n}",
+            slug=f"telfiche-{n}",
+            organisation=organisation,
+            actor_type=actor_type,
+            mutuality=mutuality if n % 2 else None,
+            city="Teldorp",
+            phone="09 123 45 67",
+            status=Fiche.Status.PUBLISHED,
+            visibility=Fiche.Visibility.PROFESSIONAL if n % 3 == 0 else Fiche.Visibility.PUBLIC,
+        )
+        for n in range(1, count + 1)
+    )
+    Fiche.zones.through.objects.bulk_create(
+        Fiche.zones.through(fiche=fiche, zone=zone) for fiche in fiches
+    )
+    Fiche.languages.through.objects.bulk_create(
+        Fiche.languages.through(fiche=fiche, language=language) for fiche in fiches
+    )
+    Fiche.target_groups.through.objects.bulk_create(
+        Fiche.target_groups.through(fiche=fiche, targetgroup=group) for fiche in fiches
+    )
+    ContactPerson.objects.bulk_create(
+        ContactPerson(fiche=fiche, name=f"Contact {fiche.pk}") for fiche in fiches
+    )
+    refresh_search_fields(Fiche.objects.all())
+    return zone
+
+
+@pytest.mark.parametrize("count", [3, 300])
+@pytest.mark.django_db
+def test_public_pages_run_a_fixed_number_of_queries(client, django_assert_max_num_queries, count):
+    zone = build_directory(count)
+    for name, (url, bound) in PAGES.items():
+        with django_assert_max_num_queries(bound, info=name):
+            response = client.get(url)
+        assert response.status_code == 200, name
+
+    client.force_login(make_professional(zone))
+    for name, (url, bound) in PAGES.items():
+        with django_assert_max_num_queries(bound + PROFESSIONAL_EXTRA, info=f"{name} (pro)"):
+            response = client.get(url)
+        assert response.status_code == 200, name
+
+
+@pytest.mark.django_db
+def test_the_directory_really_lists_the_many_fiches(client):
+    # Guards the test above: with 300 fiches the pages hold many cards, not an empty list.
+    build_directory(300)
+    response = client.get(LIST)
+    assert b"200 adressen gevonden" in response.content
+    assert response.content.count(b'<article class="fiche-card') == 20

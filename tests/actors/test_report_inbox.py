@@ -1,0 +1,56 @@
+"""The "Meld een fout" inbox in the admin: each editor sees the reports of their own zones."""
+
+from django.test import TestCase
+from django.urls import reverse
+
+from actors.models import ErrorReport
+from tests.actors.directory_world import make_elz_editor
+from tests.factories import make_fiche, make_user, make_zone
+
+INBOX = reverse("admin:actors_errorreport_changelist")
+
+
+class ReportInboxTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        gent, leuven = make_zone(slug="gent-r"), make_zone(slug="leuven-r")
+        cls.editor = make_elz_editor([gent])
+        cls.mine = ErrorReport.objects.create(
+            fiche=make_fiche(zones=[gent]), message="Nummer van Gent klopt niet"
+        )
+        cls.theirs = ErrorReport.objects.create(
+            fiche=make_fiche(zones=[leuven]), message="Adres in Leuven is oud"
+        )
+
+    def test_an_editor_sees_only_reports_about_fiches_of_their_zones(self):
+        self.client.force_login(self.editor)
+        response = self.client.get(INBOX)
+        self.assertContains(response, "Nummer van Gent klopt niet")
+        self.assertNotContains(response, "Adres in Leuven is oud")
+
+    def test_an_editor_marks_a_report_as_handled(self):
+        self.client.force_login(self.editor)
+        self.client.post(
+            INBOX,
+            {"action": "mark_handled", "_selected_action": [self.mine.pk, self.theirs.pk]},
+        )
+        self.mine.refresh_from_db()
+        self.theirs.refresh_from_db()
+        assert (self.mine.status, self.mine.handled_by) == ("handled", self.editor)
+        assert self.theirs.status == "new"
+
+    def test_a_superuser_sees_every_report(self):
+        self.client.force_login(make_user(is_staff=True, is_superuser=True))
+        response = self.client.get(INBOX)
+        self.assertContains(response, "Nummer van Gent klopt niet")
+        self.assertContains(response, "Adres in Leuven is oud")
+
+    def test_an_editor_sees_but_cannot_close_reports_on_flanders_wide_fiches(self):
+        shared = ErrorReport.objects.create(
+            fiche=make_fiche(serves_all_flanders=True), message="Gratis nummer veranderd"
+        )
+        self.client.force_login(self.editor)
+        self.assertContains(self.client.get(INBOX), "Gratis nummer veranderd")
+        self.client.post(INBOX, {"action": "mark_handled", "_selected_action": [shared.pk]})
+        shared.refresh_from_db()
+        assert shared.status == "new"

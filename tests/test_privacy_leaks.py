@@ -1,0 +1,224 @@
+"""Professional-only fiches, contact persons, drafts and archived fiches never reach anyone
+but an approved professional: not on any page, filter, search, vCard, sitemap or error page.
+
+The crawl starts from every entry point and follows every link it finds, so a new page that
+forgets visible_to() is caught without touching this test."""
+
+import re
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+from django.test import TestCase
+from django.urls import reverse
+
+from actors.models import ProfessionalProfile
+from tests.actors.directory_world import (
+    CONTACT_MARKER,
+    DRAFT_MARKER,
+    HIDDEN_SLUGS,
+    MARKERS,
+    PRO_FICHE_MARKER,
+    PRO_FICHE_SLUG,
+    build_world,
+)
+from tests.factories import make_professional, make_user
+
+LIST = reverse("actors:fiche_list")
+MAX_PAGES = 600
+SKIP_PREFIXES = ("/static/", "/beheer/", "/account/uitloggen/")
+
+
+def entry_points(world) -> list[str]:
+    urls = [
+        "/",
+        reverse("actors:zone_list"),
+        reverse("actors:actortype_list"),
+        LIST,
+        "/sitemap.xml",
+        "/robots.txt",
+        "/deze-pagina-bestaat-niet/",
+        "/account/inloggen/",
+        "/account/aanvragen/",
+        "/account/wachtwoord-vergeten/",
+    ]
+    # Every filter, alone, with values that match the hidden fiches.
+    urls += [
+        f"{LIST}?zone=gent",
+        f"{LIST}?zone=leuven",
+        f"{LIST}?plaats=9000",
+        f"{LIST}?plaats=Gent",
+        f"{LIST}?plaats=Kruibeke",
+        f"{LIST}?soort=tnw-coordinator",
+        f"{LIST}?soort=arbeidsarts",
+        f"{LIST}?doelgroep=werknemer",
+        f"{LIST}?taal=nl",
+        f"{LIST}?ziekenfonds=cm",
+        f"{LIST}?zone=gent&soort=tnw-coordinator&taal=nl&doelgroep=werknemer&ziekenfonds=cm",
+        reverse("actors:actortype_detail", args=["tnw-coordinator"]) + "?plaats=9000",
+    ]
+    # Searching for the secret itself, whole and in part, with and without accents or case.
+    urls += [f"{LIST}?q={marker}" for marker in MARKERS]
+    urls += [f"{LIST}?q=zqx", f"{LIST}?q=ZQXPRO geheim", f"{LIST}?q=janssens", f"{LIST}?q=0999"]
+    return urls
+
+
+def links_in(response, base: str) -> list[str]:
+    content_type = response.get("Content-Type", "")
+    text = response.content.decode("utf-8", errors="replace")
+    if "xml" in content_type:
+        found = re.findall(r"<loc>([^<]+)</loc>", text)
+    elif "html" in content_type:
+        found = re.findall(r'href="([^"#]+)', text)
+    else:
+        return []
+    urls = []
+    for href in found:
+        href = href.replace("&amp;", "&")
+        parts = urlsplit(urljoin(base, href))
+        if parts.netloc not in ("", "testserver"):
+            continue
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        if not path.startswith(SKIP_PREFIXES):
+            urls.append(path)
+    return urls
+
+
+def without_echo(html: str) -> str:
+    """The page minus the spots that repeat what the visitor typed (the title, input values
+    and the q= of links), so searching for a marker does not count as leaking it. Cards,
+    links to fiches and every other text stay in."""
+    html = re.sub(r"<title>.*?</title>", "", html, flags=re.S)
+    html = re.sub(r'value="[^"]*"', "", html)
+    return re.sub(r"(\?|&amp;|&)q=[^&\"]*", "", html)
+
+
+class LeakCrawlMixin:
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_world()
+
+    def crawl(self) -> dict[str, object]:
+        """Fetch every reachable URL once; returns {url: response}."""
+        seen: dict[str, object] = {}
+        queue = deque(entry_points(self.world))
+        while queue and len(seen) < MAX_PAGES:
+            url = queue.popleft()
+            if url in seen:
+                continue
+            response = self.client.get(url)
+            seen[url] = response
+            queue.extend(u for u in links_in(response, url) if u not in seen)
+        assert len(seen) < MAX_PAGES, "crawl did not finish; raise MAX_PAGES"
+        return seen
+
+    def assert_nothing_hidden_leaks(self):
+        pages = self.crawl()
+        # The crawl really went everywhere: fiche pages, vCards, zones, types, sitemap.
+        visited = set(pages)
+        public = self.world.tnw_gent
+        assert public.get_absolute_url() in visited
+        assert reverse("actors:fiche_vcard", args=[public.slug]) in visited
+        assert reverse("actors:zone_detail", args=["antwerpen-zuid"]) in visited
+        assert reverse("actors:actortype_detail", args=["arbeidsarts"]) in visited
+        assert any(url.startswith(f"{LIST}?") and "pagina" not in url for url in visited)
+        for url, response in pages.items():
+            assert response.status_code < 500, url
+            if response.status_code == 200 and "html" in response["Content-Type"]:
+                html = response.content.decode()
+                # Site-wide guard while we are here: one <h1> and a named <title> per page.
+                assert html.count("<h1") == 1, url
+                assert re.search(r"<title>\s*\S.*—", html), url
+            text = without_echo(response.content.decode("utf-8", errors="replace")).lower()
+            for marker in MARKERS:
+                assert marker.lower() not in text, f"{marker!r} leaked on {url}"
+        not_found = pages["/deze-pagina-bestaat-niet/"]
+        assert not_found.status_code == 404
+        assert "Deze pagina bestaat niet" in not_found.content.decode()
+
+    def assert_hidden_urls_answer_404(self):
+        for slug in HIDDEN_SLUGS:
+            for name in ("actors:fiche_detail", "actors:fiche_vcard"):
+                response = self.client.get(reverse(name, args=[slug]))
+                assert response.status_code == 404, (name, slug)
+                assert PRO_FICHE_MARKER.lower() not in response.content.decode().lower()
+            report = self.client.post(
+                reverse("actors:fiche_report", args=[slug]), {"message": "Test"}
+            )
+            assert report.status_code == 404
+
+
+class AnonymousVisitorTests(LeakCrawlMixin, TestCase):
+    def test_no_hidden_data_reaches_an_anonymous_visitor(self):
+        self.assert_nothing_hidden_leaks()
+
+    def test_hidden_fiches_answer_404_at_their_own_url(self):
+        self.assert_hidden_urls_answer_404()
+
+
+class PendingProfessionalTests(LeakCrawlMixin, TestCase):
+    def setUp(self):
+        self.client.force_login(
+            make_professional(self.world.gent, status=ProfessionalProfile.Status.PENDING)
+        )
+
+    def test_no_hidden_data_reaches_a_professional_waiting_for_approval(self):
+        self.assert_nothing_hidden_leaks()
+
+    def test_hidden_fiches_answer_404_for_a_pending_professional(self):
+        self.assert_hidden_urls_answer_404()
+
+
+class OtherAccountsTests(LeakCrawlMixin, TestCase):
+    def test_a_rejected_professional_sees_nothing_extra(self):
+        self.client.force_login(
+            make_professional(self.world.gent, status=ProfessionalProfile.Status.REJECTED)
+        )
+        self.assert_hidden_urls_answer_404()
+        self.assertNotContains(
+            self.client.get(self.world.tnw_gent.get_absolute_url()), CONTACT_MARKER
+        )
+
+    def test_a_plain_account_without_profile_sees_nothing_extra(self):
+        self.client.force_login(make_user())
+        self.assert_hidden_urls_answer_404()
+
+
+class ApprovedProfessionalTests(LeakCrawlMixin, TestCase):
+    def setUp(self):
+        self.client.force_login(make_professional(self.world.gent))
+
+    def test_an_approved_professional_sees_the_professional_fiche_everywhere(self):
+        pro_url = reverse("actors:fiche_detail", args=[PRO_FICHE_SLUG])
+        self.assertContains(self.client.get(pro_url), PRO_FICHE_MARKER)
+        self.assertContains(self.client.get(pro_url), "Alleen voor professionals")
+        for url in [
+            f"{LIST}?q=zqxpro",
+            f"{LIST}?zone=gent",
+            f"{LIST}?plaats=9000",
+            f"{LIST}?soort=tnw-coordinator&ziekenfonds=cm&taal=nl&doelgroep=werknemer",
+            reverse("actors:zone_detail", args=["gent"]),
+            reverse("actors:actortype_detail", args=["tnw-coordinator"]) + "?plaats=9000",
+        ]:
+            response = self.client.get(url)
+            self.assertContains(response, PRO_FICHE_MARKER, msg_prefix=url)
+            self.assertContains(response, "Alleen voor professionals", msg_prefix=url)
+        vcard = self.client.get(reverse("actors:fiche_vcard", args=[PRO_FICHE_SLUG]))
+        assert PRO_FICHE_MARKER in vcard.content.decode()
+
+    def test_an_approved_professional_sees_contact_persons_on_cards_and_pages(self):
+        for url in [
+            self.world.tnw_gent.get_absolute_url(),
+            reverse("actors:zone_detail", args=["gent"]),
+            f"{LIST}?q=tnw",
+        ]:
+            self.assertContains(self.client.get(url), CONTACT_MARKER, msg_prefix=url)
+
+    def test_drafts_and_archived_fiches_stay_hidden_even_for_professionals(self):
+        for slug in HIDDEN_SLUGS[1:]:
+            assert self.client.get(reverse("actors:fiche_detail", args=[slug])).status_code == 404
+        self.assertNotContains(self.client.get(f"{LIST}?q=zqxklad"), DRAFT_MARKER)
+
+    def test_the_sitemap_stays_public_only_for_professionals_too(self):
+        sitemap = self.client.get("/sitemap.xml").content.decode()
+        assert PRO_FICHE_SLUG not in sitemap
+        assert self.world.tnw_gent.slug in sitemap
