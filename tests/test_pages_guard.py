@@ -13,7 +13,6 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.db import transaction
 from django.test import Client
-from django.urls import Resolver404, resolve
 
 from actors.models import Fiche
 from tests.factories import (
@@ -306,15 +305,6 @@ def _internal(href: str) -> str | None:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def _exists(url: str) -> bool:
-    """Known URLs of pages another branch builds count once that branch has landed."""
-    try:
-        resolve(urlsplit(url).path)
-    except Resolver404:
-        return False
-    return True
-
-
 def build_site():
     """A small but complete site: a zone with places, actor types and fiches of each kind."""
     gent = make_zone(code="elz13", name="Gent", slug="gent", province="Oost-Vlaanderen")
@@ -342,13 +332,12 @@ def site(django_db_setup, django_db_blocker):
     transaction, and let every test below judge the same pages."""
     with django_db_blocker.unblock(), transaction.atomic():
         zone = build_site()
-        start = [url for url in KNOWN_URLS if _exists(url) or url in EXPECTED_ERRORS]
-        anonymous = crawl(Client(), start)
+        anonymous = crawl(Client(), KNOWN_URLS)
         professional_client = Client()
         professional_client.force_login(
             make_professional(zone), backend="django.contrib.auth.backends.ModelBackend"
         )
-        professional = crawl(professional_client, start)
+        professional = crawl(professional_client, KNOWN_URLS)
         transaction.set_rollback(True)
     return {"visitor": anonymous, "professional": professional}
 
@@ -392,9 +381,6 @@ def test_every_page_has_a_title_that_names_the_page(site):
     assert not problems, report(problems)
 
 
-@pytest.mark.xfail(
-    strict=False, reason="the /route/ placeholders share one title: waits for the flow branch"
-)
 def test_pages_have_different_titles(site):
     titles: dict[str, str] = {}
     problems = []
@@ -444,18 +430,24 @@ def test_no_link_between_pages_is_broken(site):
     assert not problems, report(problems)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="Django's admin login has no <h1> and says lang='nl-be': waits for the admin branch",
-)
-def test_the_admin_login_follows_the_same_rules(site):
+def test_the_admin_login_says_it_is_dutch_and_is_clean_html(site):
     page = site["visitor"]["/beheer/login/"]
     assert page.status == 200
-    assert page.checker.h1_count == 1
-    assert page.checker.lang == "nl-BE"
+    # Django's admin template writes the language code in lower case; BCP 47 tags are
+    # case-insensitive, so nl-be is the same language as the site's nl-BE.
+    assert (page.checker.lang or "").lower() == "nl-be"
     assert "wegwijzer" in page.checker.title.lower()
     assert not page.checker.inline_code
     assert not page.checker.errors
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="Django's admin login has no <h1>: needs a templates/admin/login.html override "
+    "(admin area) that puts back {% block content_title %}",
+)
+def test_the_admin_login_has_one_h1(site):
+    assert site["visitor"]["/beheer/login/"].checker.h1_count == 1
 
 
 def test_the_unknown_page_answers_404_with_the_site_layout(site):

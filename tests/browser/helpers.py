@@ -2,9 +2,7 @@
 
 from pathlib import Path
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.urls import NoReverseMatch, reverse
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -183,21 +181,3 @@ def tab_to(page, predicate, limit: int = 80) -> dict:
         if predicate(info):
             return info
     raise AssertionError(f"Tab never reached the element we looked for on {page.url}")
-
-
-def url_exists(name: str, *args) -> bool:
-    try:
-        reverse(name, args=args)
-    except NoReverseMatch:
-        return False
-    return True
-
-
-def waits_for(branch: str, url_name: str, *args):
-    """xfail while the page another branch builds has not landed on this branch; once the URL
-    exists the mark disappears by itself and the test counts for real."""
-    return pytest.mark.xfail(
-        not url_exists(url_name, *args),
-        reason=f"waits for the {branch} branch (no URL named {url_name!r} yet)",
-        strict=False,
-    )

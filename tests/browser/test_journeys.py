@@ -12,7 +12,6 @@ from tests.browser.helpers import (
     assert_accessible,
     assert_no_sideways_scroll,
     save_screenshots,
-    waits_for,
 )
 
 
@@ -73,7 +72,6 @@ def test_a_patient_goes_from_the_home_page_to_a_route_and_prints_it(page, direct
     page.screenshot(path=str(ARTIFACTS / "route-print.png"), full_page=True)
 
 
-@waits_for("directory", "login")
 def test_a_professional_logs_in_and_sees_a_professional_only_fiche(page, directory):
     email = "huisarts@voorbeeld.be"
     professional_in(directory.gent, username=email)
@@ -104,7 +102,6 @@ def test_a_professional_logs_in_and_sees_a_professional_only_fiche(page, directo
     assert card.locator(".notice--pro").first.is_visible()
 
 
-@waits_for("admin", "admin:actors_fiche_change", 1)
 def test_an_elz_editor_changes_a_fiche_in_the_admin_and_the_public_page_shows_it(page, directory):
     editor = editor_of(directory.gent)
     fiche = directory.public

@@ -10,7 +10,6 @@ from tests.browser.helpers import (
     assert_focus_visible,
     assert_no_sideways_scroll,
     save_screenshots,
-    waits_for,
 )
 
 
@@ -50,24 +49,20 @@ def test_fiche_page(page, directory):
     check_page(page, directory.public.get_absolute_url(), "fiche")
 
 
-@waits_for("directory", "actors:fiche_list")
 def test_list_with_results(page, directory):
     check_page(page, reverse("actors:fiche_list") + "?plaats=9000")
     assert page.locator(".fiche-card").count() >= 2
 
 
-@waits_for("directory", "actors:fiche_list")
 def test_search_without_results(page, directory):
     check_page(page, reverse("actors:fiche_list") + "?q=xylofoonreparatie")
     assert page.locator(".fiche-card").count() == 0
 
 
-@waits_for("directory", "actors:fiche_list")
 def test_list_with_a_place_that_does_not_exist(page, directory):
     check_page(page, reverse("actors:fiche_list") + "?plaats=Atlantis", status=400)
 
 
-@waits_for("directory", "actors:fiche_report", "x")
 def test_error_report_form_with_its_errors(page, directory):
     check_page(page, directory.public.get_absolute_url())
     form = page.locator("form", has=page.locator("textarea"))
@@ -77,12 +72,10 @@ def test_error_report_form_with_its_errors(page, directory):
     assert_no_sideways_scroll(page)
 
 
-@waits_for("directory", "login")
 def test_login_page(page, directory):
     check_page(page, reverse("login"))
 
 
-@waits_for("directory", "account_register")
 def test_registration_page_and_its_errors(page, directory):
     check_page(page, reverse("account_register"))
     page.locator("main form button[type=submit]").click()
