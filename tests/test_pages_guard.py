@@ -497,3 +497,18 @@ def test_the_html_checker_accepts_good_html_and_finds_inline_code():
         "onclick= handler on <a>",
         "inline <script> body",
     ]
+
+
+def test_the_server_error_page_follows_the_rules_without_the_database(rf, django_db_blocker):
+    from wegwijzer.views import server_error
+
+    # The 500 page must render when the database is what broke: any query here would fail.
+    with django_db_blocker.block():
+        response = server_error(rf.get("/kapot/"))
+    checker = check_html(response.content.decode())
+    assert response.status_code == 500
+    assert checker.h1_count == 1
+    assert checker.lang == "nl-BE"
+    assert checker.title.startswith("Er ging iets mis")
+    assert not checker.inline_code
+    assert not checker.errors

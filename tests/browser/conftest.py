@@ -26,6 +26,7 @@ CHROMIUM_ARGS = [
 HERE = Path(__file__).parent
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     missing = not CHROMIUM.exists()
     skip = pytest.mark.skip(
