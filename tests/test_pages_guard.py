@@ -441,11 +441,6 @@ def test_the_admin_login_says_it_is_dutch_and_is_clean_html(site):
     assert not page.checker.errors
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="Django's admin login has no <h1>: needs a templates/admin/login.html override "
-    "(admin area) that puts back {% block content_title %}",
-)
 def test_the_admin_login_has_one_h1(site):
     assert site["visitor"]["/beheer/login/"].checker.h1_count == 1
 
