@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from actors import views as actor_views
 from actors.forms import LoginForm
@@ -55,6 +56,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("beheer/", admin.site.urls),
+    # The admin lives under a Dutch path; the usual /admin/ address still leads there.
+    path("admin/", RedirectView.as_view(url="/beheer/", permanent=True)),
     path("account/", include(account_urlpatterns)),
     path("", include("actors.urls")),
     path("route/", include("pathways.urls")),

@@ -18,6 +18,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
         "Disallow: /beheer/",
+        "Disallow: /admin/",
         "Disallow: /account/",
         # Search results and filter combinations are endless; the sitemap lists the pages.
         f"Disallow: {reverse('actors:fiche_list')}",
