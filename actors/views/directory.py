@@ -1,5 +1,7 @@
 """The public directory: zones, actor types and the filtered list of fiches."""
 
+from collections import Counter
+
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -11,6 +13,7 @@ from actors.views.helpers import fiche_cards, paginate, render_for_audience
 
 # Fiches grouped under their actor type: regroup needs the type's rows side by side.
 BY_ACTOR_TYPE = ("actor_type__order", "actor_type__name", "name")
+ZONE_CARDS_PER_TYPE = 6
 
 
 def zone_list(request: HttpRequest) -> HttpResponse:
@@ -24,10 +27,23 @@ def zone_list(request: HttpRequest) -> HttpResponse:
 
 def zone_detail(request: HttpRequest, slug: str) -> HttpResponse:
     zone = get_object_or_404(Zone.objects.select_related("parent"), slug=slug)
-    fiches = fiche_cards(
-        Fiche.objects.visible_to(request.user).in_zone(zone).distinct().order_by(*BY_ACTOR_TYPE),
-        request.user,
+    # A busy zone can hold hundreds of fiches: first pick the few cards per type to show (a
+    # light query on two columns), then fetch only those in full; the rest is one link away.
+    rows = (
+        Fiche.objects.visible_to(request.user)
+        .in_zone(zone)
+        .distinct()
+        .order_by(*BY_ACTOR_TYPE)
+        .values_list("pk", "actor_type_id", *BY_ACTOR_TYPE)
     )
+    shown, totals = [], Counter()
+    for pk, type_id, *_ in rows:
+        totals[type_id] += 1
+        if totals[type_id] <= ZONE_CARDS_PER_TYPE:
+            shown.append(pk)
+    fiches = fiche_cards(Fiche.objects.filter(pk__in=shown).order_by(*BY_ACTOR_TYPE), request.user)
+    for fiche in fiches:
+        fiche.type_total = totals[fiche.actor_type_id]
     context = {
         "zone": zone,
         "fiches": fiches,

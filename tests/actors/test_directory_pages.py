@@ -6,6 +6,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from tests.actors.directory_world import build_world
+from tests.factories import make_fiche
 
 LIST = reverse("actors:fiche_list")
 
@@ -80,6 +81,19 @@ class ZonePageTests(TestCase):
             "VDAB Werkwinkel Gent",
         ]
         assert html.index('id="soort-tnw-coordinator"') < html.index('id="soort-vdab"')
+
+    def test_a_busy_zone_shows_a_few_cards_per_type_and_links_to_all_of_them(self):
+        for n in range(8):
+            make_fiche(
+                zones=[self.world.gent], actor_type=self.world.arbeidsarts, name=f"Dienst {n}"
+            )
+        response = self.client.get(reverse("actors:zone_detail", args=["gent"]))
+        shown = [name for name in result_names(response) if name.startswith("Dienst ")]
+        assert shown == [f"Dienst {n}" for n in range(6)]
+        self.assertContains(response, "Toon alle 8 adressen van “Arbeidsarts” in deze zone")
+        self.assertContains(response, f"{LIST}?zone=gent&amp;soort=arbeidsarts")
+        # A type with few fiches gets no such link.
+        self.assertNotContains(response, "Toon alle 2 adressen")
 
     def test_a_zone_page_names_former_municipalities(self):
         response = self.client.get(reverse("actors:zone_detail", args=["waasland"]))

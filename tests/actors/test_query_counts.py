@@ -22,7 +22,7 @@ LIST = reverse("actors:fiche_list")
 PAGES = {
     "home": ("/", 0),
     "zone list": (reverse("actors:zone_list"), 2),
-    "zone page": (reverse("actors:zone_detail", args=["telzone"]), 7),
+    "zone page": (reverse("actors:zone_detail", args=["telzone"]), 8),
     "actor type list": (reverse("actors:actortype_list"), 1),
     "actor type page": (reverse("actors:actortype_detail", args=["telsoort"]), 4),
     "actor type page near a place": (
