@@ -42,6 +42,13 @@ class FichePageTests(TestCase):
         ]:
             self.assertContains(response, text)
 
+    def test_demo_fiches_say_they_hold_no_real_data(self):
+        self.assertNotContains(self.client.get(self.url), "geen echte gegevens")
+        Fiche.objects.filter(pk=self.fiche.pk).update(is_demo=True)
+        self.assertContains(self.client.get(self.url), "deze fiche bevat geen echte gegevens")
+        zone_page = self.client.get(reverse("actors:zone_detail", args=["gent"]))
+        self.assertContains(zone_page, "Voorbeeld: geen echte gegevens", count=1)
+
     def test_it_says_when_the_fiche_was_not_checked_yet(self):
         self.assertContains(self.client.get(self.url), "Nog niet nagekeken")
 
