@@ -35,6 +35,29 @@ def _zones(state: State):
     return place.zones if place is not None else ()
 
 
+def _route_context(flow_def: Flow, state: State, texts, *, user, limit: int) -> dict:
+    """What every rendering of a finished route shows: its steps with the local fiches."""
+    code, label = pages.chosen_mutuality(state, texts)
+    zones = _zones(state)
+    return {
+        "flow": flow_def,
+        "title": texts[flow_def.route_title],
+        "intro": texts[flow_def.route_intro],
+        "place": state.places.get("plaats"),
+        "zones": zones,
+        "steps": pages.step_cards(
+            state.outcome.steps,
+            texts,
+            user=user,
+            zones=zones,
+            mutuality=code,
+            mutuality_label=label,
+            limit=limit,
+        ),
+        "notes": [texts[n] for n in state.outcome.notes],
+    }
+
+
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
     texts = FlowText.objects.texts()
@@ -88,28 +111,18 @@ def flow(request: HttpRequest, flow: str) -> HttpResponse:
         }
         return render(request, "pathways/question.html", context, status=400 if page.error else 200)
 
-    outcome = state.outcome
-    code, label = pages.chosen_mutuality(state, texts)
-    zones = _zones(state)
-    context = {
-        "flow": flow_def,
-        "title": texts[flow_def.route_title],
-        "intro": texts[flow_def.route_intro],
-        "place": state.places.get("plaats"),
-        "zones": zones,
+    context = _route_context(
+        flow_def,
+        state,
+        texts,
+        user=request.user,
+        limit=pages.FICHES_ON_PAPER if printing else pages.FICHES_ON_SCREEN,
+    )
+    context |= {
         "actions": [
-            {"title": texts[a.title], "body": texts[a.body], "id": a.id} for a in outcome.actions
+            {"title": texts[a.title], "body": texts[a.body], "id": a.id}
+            for a in state.outcome.actions
         ],
-        "steps": pages.step_cards(
-            outcome.steps,
-            texts,
-            user=request.user,
-            zones=zones,
-            mutuality=code,
-            mutuality_label=label,
-            limit=pages.FICHES_ON_PAPER if printing else pages.FICHES_ON_SCREEN,
-        ),
-        "notes": [texts[n] for n in outcome.notes],
         "summary": pages.summary_rows(state, texts, path=request.path),
         "route_url": request.build_absolute_uri(pages.flow_url(request.path, state.query())),
         "print_url": pages.flow_url(request.path, state.query(extra=[("print", "1")])),
@@ -136,26 +149,11 @@ def handout(request: HttpRequest) -> HttpResponse:
         return redirect(pages.flow_url(request.path, canonical))
 
     texts = FlowText.objects.texts()
-    patient = FLOWS["patient"]
-    code, label = pages.chosen_mutuality(state, texts)
-    zones = _zones(state)
-    context = {
-        "flow": patient,
-        "title": texts[patient.route_title],
-        "intro": texts[patient.route_intro],
-        "place": state.places.get("plaats"),
-        "zones": zones,
+    context = _route_context(
+        FLOWS["patient"], state, texts, user=AnonymousUser(), limit=pages.FICHES_ON_PAPER
+    )
+    context |= {
         "actions": [],
-        "steps": pages.step_cards(
-            state.outcome.steps,
-            texts,
-            user=AnonymousUser(),
-            zones=zones,
-            mutuality=code,
-            mutuality_label=label,
-            limit=pages.FICHES_ON_PAPER,
-        ),
-        "notes": [texts[n] for n in state.outcome.notes],
         "summary": [],
         "route_url": request.build_absolute_uri(
             pages.flow_url(reverse("pathways:flow", args=["patient"]), canonical)
