@@ -176,6 +176,7 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.existing_user = None
+        self.account_exists = None
         for name in ("first_name", "last_name", "profession", "email", "password1", "password2"):
             self.fields[name].error_messages["required"] = _("Vul dit veld in.")
 
@@ -183,15 +184,12 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         email = self.cleaned_data["email"].strip().lower()
         existing = get_user_model().objects.filter(username__iexact=email).first()
         # An unconfirmed request may be sent again (a new link replaces a lost or expired one).
+        # For an address that already has an account the page answers exactly as for a new
+        # one (no telling strangers who has an account); the mail tells the owner what to do.
         if existing and (existing.is_active or self._confirmed(existing)):
-            raise ValidationError(
-                _(
-                    "Er bestaat al een account met dit e-mailadres. Log in, of vraag een "
-                    "nieuw wachtwoord aan als je het vergeten bent."
-                ),
-                code="exists",
-            )
-        self.existing_user = existing
+            self.account_exists = existing
+        else:
+            self.existing_user = existing
         return email
 
     @staticmethod

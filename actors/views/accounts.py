@@ -43,6 +43,20 @@ def send_confirmation(request: HttpRequest, user) -> None:
     )
 
 
+def send_account_exists(request: HttpRequest, user) -> None:
+    context = {
+        "user": user,
+        "login": request.build_absolute_uri(reverse("login")),
+        "reset": request.build_absolute_uri(reverse("password_reset")),
+    }
+    send_mail(
+        _("Je hebt al een account bij de Wegwijzer bij ziekte"),
+        render_to_string("registration/account_exists_email.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        [user.email],
+    )
+
+
 @transaction.atomic
 def _save_request(form: RegistrationForm):
     data = form.cleaned_data
@@ -75,8 +89,10 @@ def register(request: HttpRequest) -> HttpResponse:
             context = {"form": form, "flooded": True}
             return render(request, "registration/register.html", context, status=429)
         if form.is_valid():
-            user = _save_request(form)
-            send_confirmation(request, user)
+            if form.account_exists:
+                send_account_exists(request, form.account_exists)
+            else:
+                send_confirmation(request, _save_request(form))
             return redirect("account_register_done")
         return render(request, "registration/register.html", {"form": form}, status=400)
     return render(request, "registration/register.html", {"form": form})

@@ -130,10 +130,18 @@ class RegistrationToAccessTests(TestCase):
         assert response.status_code == 400
         assert not ProfessionalProfile.objects.exists()
 
-    def test_an_address_with_an_account_cannot_ask_again(self):
-        make_user("lies.peeters@voorbeeld.be", email="lies.peeters@voorbeeld.be")
+    def test_an_address_with_an_account_gets_a_mail_and_the_page_gives_nothing_away(self):
+        owner = make_user("lies.peeters@voorbeeld.be", email="lies.peeters@voorbeeld.be")
         response = self.client.post(REGISTER, request_data(self.world))
-        self.assertContains(response, "Er bestaat al een account", status_code=400)
+        # The same answer as for a new address, so nobody learns who has an account…
+        self.assertRedirects(response, reverse("account_register_done"))
+        # …while the owner is told by mail, and nothing about the account changed.
+        assert len(mail.outbox) == 1
+        assert "al een account" in mail.outbox[0].subject
+        assert reverse("password_reset") in mail.outbox[0].body
+        owner.refresh_from_db()
+        assert owner.is_active and owner.check_password("wachtwoord-123")
+        assert not ProfessionalProfile.objects.exists()
 
     def test_asking_again_before_confirming_sends_a_new_link(self):
         self.client.post(REGISTER, request_data(self.world))
