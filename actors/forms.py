@@ -13,6 +13,17 @@ from actors.places import Place, find_place, suggest_places
 
 PLACE_MAX_LENGTH = 100
 _POSTCODE_IN_TEXT = re.compile(r"\b[1-9][0-9]{3}\b")
+# A web or mail address inside a name: "www.", "://", "@" or a dot before a domain ending.
+_ADDRESS_IN_NAME = re.compile(r"://|@|www\.|\.[^\W\d_]{2,}\b", re.IGNORECASE)
+
+
+def validate_person_name(value: str) -> None:
+    """The confirmation mail greets the person by this name and goes to whatever address was
+    typed: a name that holds a link would let a stranger send a message in our name."""
+    if _ADDRESS_IN_NAME.search(value) or any(ch.isdigit() for ch in value):
+        raise ValidationError(
+            _("Typ alleen je naam, zonder cijfers, webadres of e-mailadres."), code="not_a_name"
+        )
 
 
 class AccessibleFormMixin:
@@ -119,11 +130,15 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     """A professional asks for access; an ELZ editor approves it in the admin."""
 
     first_name = forms.CharField(
-        label=_("Voornaam"), max_length=150, widget=forms.TextInput({"autocomplete": "given-name"})
+        label=_("Voornaam"),
+        max_length=150,
+        validators=[validate_person_name],
+        widget=forms.TextInput({"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
         label=_("Familienaam"),
         max_length=150,
+        validators=[validate_person_name],
         widget=forms.TextInput({"autocomplete": "family-name"}),
     )
     profession = forms.CharField(

@@ -150,6 +150,20 @@ class RegistrationToAccessTests(TestCase):
         assert ProfessionalProfile.objects.get().profession == "arbeidsarts"
         assert len(mail.outbox) == 2
 
+    def test_a_name_cannot_carry_a_link_into_the_mail_to_someone_elses_address(self):
+        # The confirmation mail greets the person by the name typed here, and goes to any
+        # address typed here: a name must not turn it into a message from a stranger.
+        for name in ("Win! https://evil.example", "Bel www.evil.example", "mail x@evil.be"):
+            response = self.client.post(REGISTER, request_data(self.world, first_name=name))
+            self.assertContains(response, "Typ alleen je naam", status_code=400)
+        assert mail.outbox == []
+        for name in ("Anne-Marie", "D'Hondt", "Van den Broeck", "J.P.", "Çelik Müller"):
+            cache.clear()
+            response = self.client.post(
+                REGISTER, request_data(self.world, first_name=name, email=f"{len(name)}@x.be")
+            )
+            assert response.status_code == 302, name
+
     def test_a_tampered_link_is_refused(self):
         self.client.post(REGISTER, request_data(self.world))
         link = link_in(mail.outbox[-1])
