@@ -19,6 +19,7 @@ def escape(value: str) -> str:
         .replace(";", "\\;")
         .replace("\r\n", "\\n")
         .replace("\n", "\\n")
+        .replace("\r", "\\n")
     )
 
 

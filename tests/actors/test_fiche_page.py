@@ -106,6 +106,13 @@ class VCardTests(TestCase):
         assert "FN:Hulp\\; advies\\, en meer\r\n" in text
         assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 
+    def test_a_line_break_in_a_field_cannot_add_a_line_to_the_card(self):
+        # A lone carriage return (pasted from an old Mac text) ends a line for some readers.
+        fiche = make_fiche(name="Hulp", description="x", opening_hours="9-12u\rTEL:0900 00 00")
+        text = self.client.get(reverse("actors:fiche_vcard", args=[fiche.slug])).content.decode()
+        assert "\rTEL:0900" not in text
+        assert [line for line in text.split("\r\n") if line.startswith("TEL")] == []
+
 
 class ErrorReportTests(TestCase):
     @classmethod
