@@ -222,3 +222,42 @@ class ApprovedProfessionalTests(LeakCrawlMixin, TestCase):
         sitemap = self.client.get("/sitemap.xml").content.decode()
         assert PRO_FICHE_SLUG not in sitemap
         assert self.world.tnw_gent.slug in sitemap
+
+
+class PrivateCachingTests(LeakCrawlMixin, TestCase):
+    """A page built for a signed-in professional is never kept by a shared cache (a proxy or
+    CDN would hand it to the next, anonymous visitor): every kind of page, also its errors."""
+
+    ROUTE = "/route/zorgverlener/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+
+    def professional_pages(self) -> list[str]:
+        fiche = self.world.tnw_gent
+        return [
+            fiche.get_absolute_url(),
+            reverse("actors:fiche_vcard", args=[fiche.slug]),
+            reverse("actors:fiche_detail", args=[PRO_FICHE_SLUG]),
+            f"{LIST}?q=tnw",
+            f"{LIST}?zone=onbekend",  # the 400 page still lists nothing, but is built for them
+            reverse("actors:zone_detail", args=["gent"]),
+            reverse("actors:actortype_detail", args=["tnw-coordinator"]) + "?plaats=9000",
+            reverse("actors:actortype_detail", args=["tnw-coordinator"]) + "?plaats=",
+            self.ROUTE,
+            self.ROUTE + "&print=1",
+            reverse("account"),
+        ]
+
+    def test_pages_for_a_professional_are_private_and_not_stored(self):
+        self.client.force_login(make_professional(self.world.gent))
+        for url in self.professional_pages():
+            response = self.client.get(url, follow=True)
+            assert response.status_code in (200, 400), url
+            cache_control = response.get("Cache-Control", "")
+            assert "private" in cache_control and "no-store" in cache_control, url
+
+    def test_the_account_page_of_a_waiting_professional_is_not_stored_either(self):
+        # It shows their name, e-mail address and zone.
+        self.client.force_login(
+            make_professional(self.world.gent, status=ProfessionalProfile.Status.PENDING)
+        )
+        response = self.client.get(reverse("account"))
+        assert "no-store" in response.get("Cache-Control", "")

@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from actors.forms import RegistrationForm
 from actors.models import ProfessionalProfile
@@ -129,6 +130,7 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @login_required
+@cache_control(private=True, no_store=True)  # their name, address and zone
 def account(request: HttpRequest) -> HttpResponse:
     profile = ProfessionalProfile.objects.filter(user=request.user).select_related("zone").first()
     return render(request, "registration/account.html", {"profile": profile})
