@@ -3,7 +3,7 @@
 import re
 
 from django import forms
-from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -172,27 +172,18 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("E-mailadres"),
         max_length=254,
-        help_text=_("Je logt hiermee in. We sturen er een link naartoe om het te bevestigen."),
+        help_text=_(
+            "Je logt hiermee in. We sturen er een link naartoe; daar kies je je wachtwoord."
+        ),
         widget=forms.EmailInput({"autocomplete": "email"}),
         error_messages={"invalid": _("Geef een geldig e-mailadres, zoals naam@voorbeeld.be.")},
-    )
-    password1 = forms.CharField(
-        label=_("Wachtwoord"),
-        strip=False,
-        help_text=_("Minstens 8 tekens. Kies iets dat niet makkelijk te raden is."),
-        widget=forms.PasswordInput({"autocomplete": "new-password"}),
-    )
-    password2 = forms.CharField(
-        label=_("Typ je wachtwoord nog eens"),
-        strip=False,
-        widget=forms.PasswordInput({"autocomplete": "new-password"}),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.existing_user = None
         self.account_exists = None
-        for name in ("first_name", "last_name", "profession", "email", "password1", "password2"):
+        for name in ("first_name", "last_name", "profession", "email"):
             self.fields[name].error_messages["required"] = _("Vul dit veld in.")
 
     def clean_email(self) -> str:
@@ -220,24 +211,6 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
                 code="invalid_riziv",
             )
         return value
-
-    def clean(self):
-        cleaned = super().clean()
-        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", _("De twee wachtwoorden zijn niet hetzelfde."))
-        elif password1:
-            user = get_user_model()(
-                username=cleaned.get("email", ""),
-                email=cleaned.get("email", ""),
-                first_name=cleaned.get("first_name", ""),
-                last_name=cleaned.get("last_name", ""),
-            )
-            try:
-                password_validation.validate_password(password1, user)
-            except ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
 
 
 class LoginForm(AccessibleFormMixin, AuthenticationForm):

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
@@ -65,9 +66,11 @@ def _save_request(form: RegistrationForm):
     user.email = data["email"]
     user.first_name = data["first_name"]
     user.last_name = data["last_name"]
-    # Inactive until the e-mail address is confirmed; approval is a separate step.
+    # Inactive and without a password until the person follows the mailed link and chooses
+    # one there: only whoever reads this mailbox can ever log in to this account, even when a
+    # stranger typed the address (or sent the request again) first.
     user.is_active = False
-    user.set_password(data["password1"])
+    user.set_unusable_password()
     user.save()
     ProfessionalProfile.objects.update_or_create(
         user=user,
@@ -104,6 +107,8 @@ def register_done(request: HttpRequest) -> HttpResponse:
 
 
 def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
+    """The mailed link: GET shows "choose your password" (a mail scanner opening the link
+    changes nothing); a valid POST sets it, confirms the address and activates the account."""
     try:
         data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
     except signing.SignatureExpired:
@@ -119,14 +124,23 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
     profile = getattr(user, "professional", None) if user else None
     if profile is None:
         return render(request, "registration/confirm_failed.html", {"expired": False}, status=400)
-    if not profile.email_confirmed:
+    if profile.email_confirmed:
+        # Used before: the link must not set a password a second time.
+        return render(request, "registration/confirm_done.html", {"profile": profile})
+    form = SetPasswordForm(user, request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            context = {"form": form, "profile": profile}
+            return render(request, "registration/confirm_password.html", context, status=400)
         with transaction.atomic():
-            profile.email_confirmed = True
-            profile.save(update_fields=["email_confirmed"])
+            user = form.save(commit=False)
             # A rejected request stays without extra rights; the account may still log in.
             user.is_active = True
-            user.save(update_fields=["is_active"])
-    return render(request, "registration/confirm_done.html", {"profile": profile})
+            user.save(update_fields=["password", "is_active"])
+            profile.email_confirmed = True
+            profile.save(update_fields=["email_confirmed"])
+        return render(request, "registration/confirm_done.html", {"profile": profile})
+    return render(request, "registration/confirm_password.html", {"form": form, "profile": profile})
 
 
 @login_required

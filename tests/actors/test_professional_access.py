@@ -34,8 +34,6 @@ def request_data(world, **overrides) -> dict:
         "zone": world.gent.pk,
         "riziv_number": "1-23456-78-901",
         "email": "Lies.Peeters@Voorbeeld.be",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
     }
     data.update(overrides)
     return data
@@ -43,6 +41,10 @@ def request_data(world, **overrides) -> dict:
 
 def link_in(message) -> str:
     return re.search(r"https?://testserver(/\S+)", message.body).group(1)
+
+
+def choose_password(client, link: str, password: str = PASSWORD):
+    return client.post(link, {"new_password1": password, "new_password2": password})
 
 
 class RegistrationToAccessTests(TestCase):
@@ -67,8 +69,11 @@ class RegistrationToAccessTests(TestCase):
         assert (profile.zone, profile.riziv_number) == (self.world.gent, "1-23456-78-901")
         assert mail.outbox[-1].to == ["lies.peeters@voorbeeld.be"]
 
-        # 2. The confirmation link activates the account; the fiche stays hidden.
-        response = self.client.get(link_in(mail.outbox[-1]))
+        # 2. The link asks for a password; choosing one confirms the address and activates
+        # the account. The fiche stays hidden.
+        link = link_in(mail.outbox[-1])
+        self.assertContains(self.client.get(link), "Kies je wachtwoord")
+        response = choose_password(self.client, link)
         self.assertContains(response, "Je e-mailadres is bevestigd")
         response = self.client.post(
             LOGIN, {"username": "lies.peeters@voorbeeld.be", "password": PASSWORD}
@@ -108,7 +113,6 @@ class RegistrationToAccessTests(TestCase):
                 zone="999999",
                 riziv_number="12",
                 email="geen-adres",
-                password2="iets anders",
             ),
         )
         assert response.status_code == 400
@@ -117,18 +121,49 @@ class RegistrationToAccessTests(TestCase):
             "Kies een zone uit de lijst.",
             "Een RIZIV-nummer heeft 11 cijfers",
             "Geef een geldig e-mailadres",
-            "De twee wachtwoorden zijn niet hetzelfde.",
         ]:
             self.assertContains(response, message, status_code=400)
         self.assertContains(response, 'value="Peeters"', status_code=400)
         assert not get_user_model().objects.filter(last_name="Peeters").exists()
 
-    def test_a_weak_password_is_refused(self):
+    def test_a_weak_or_mistyped_password_is_refused_and_nothing_is_confirmed(self):
+        self.client.post(REGISTER, request_data(self.world))
+        link = link_in(mail.outbox[-1])
+        response = choose_password(self.client, link, "12345678")
+        assert response.status_code == 400
         response = self.client.post(
-            REGISTER, request_data(self.world, password1="12345678", password2="12345678")
+            link, {"new_password1": PASSWORD, "new_password2": "iets anders"}
         )
         assert response.status_code == 400
-        assert not ProfessionalProfile.objects.exists()
+        profile = ProfessionalProfile.objects.get()
+        assert not profile.email_confirmed and not profile.user.is_active
+
+    def test_opening_the_link_without_choosing_a_password_changes_nothing(self):
+        # Mail scanners open links: a GET must not confirm or activate anything.
+        self.client.post(REGISTER, request_data(self.world))
+        self.client.get(link_in(mail.outbox[-1]))
+        profile = ProfessionalProfile.objects.get()
+        assert not profile.email_confirmed and not profile.user.is_active
+
+    def test_a_used_link_cannot_set_the_password_again(self):
+        self.client.post(REGISTER, request_data(self.world))
+        link = link_in(mail.outbox[-1])
+        choose_password(self.client, link)
+        response = choose_password(self.client, link, "Een-ander-wachtwoord-77")
+        self.assertContains(response, "Je e-mailadres is bevestigd")
+        user = get_user_model().objects.get(username="lies.peeters@voorbeeld.be")
+        assert user.check_password(PASSWORD)
+
+    def test_a_stranger_who_asks_again_for_someone_elses_address_cannot_log_in(self):
+        # The owner asks; a stranger asks again for the same address. Only the mailbox owner
+        # ever chooses the password, so the stranger's request gives them nothing.
+        self.client.post(REGISTER, request_data(self.world))
+        self.client.post(REGISTER, request_data(self.world, profession="stranger"))
+        user = get_user_model().objects.get(username="lies.peeters@voorbeeld.be")
+        assert not user.has_usable_password()
+        choose_password(self.client, link_in(mail.outbox[-1]))
+        user.refresh_from_db()
+        assert user.is_active and user.check_password(PASSWORD)
 
     def test_an_address_with_an_account_gets_a_mail_and_the_page_gives_nothing_away(self):
         owner = make_user("lies.peeters@voorbeeld.be", email="lies.peeters@voorbeeld.be")
