@@ -103,3 +103,17 @@ class RouteSignpostTests(TestCase):
         self.assertContains(response, "eerstelijnszones Antwerpen Centrum, Antwerpen Zuid")
         gent = self.client.get(PATIENT_GENT)
         self.assertContains(gent, "(eerstelijnszone Gent)")
+
+
+class EmployerOrderTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_reference()
+
+    def test_an_employer_reads_what_to_do_before_the_legal_fine_print(self):
+        html = self.client.get(
+            "/route/werkgever/?duur=3-12-maanden&terugkeer=nog-niet&preventiedienst=extern"
+            "&plaats=9000"
+        ).content.decode()
+        self.assertLess(html.index("Houd contact, met respect"), html.index("medische overmacht"))
+        self.assertLess(html.index("medische overmacht"), html.index('id="stap-1"'))
