@@ -92,8 +92,8 @@ PATIENT = Flow(
             "doel",
             title="Wil je later terug naar je eigen werk?",
             hint=(
-                "Als zelfstandige: je eigen zaak of beroep. Je legt niets vast: je kunt dit "
-                "later altijd veranderen."
+                "Je eigen werk is je huidige job, of je eigen zaak als je zelfstandige bent. Je "
+                "legt niets vast: je kunt dit later altijd veranderen."
             ),
             summary="Terug naar eigen werk",
             error="Kies of je terug wilt naar je eigen werk.",

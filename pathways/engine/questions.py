@@ -98,6 +98,6 @@ PREVENTION_OPTIONS = (
 
 PLACE_NOT_FOUND = Text(
     "error.place_not_found",
-    "We vinden deze postcode of gemeente niet. De wegwijzer werkt voor Vlaanderen en Brussel. "
-    "Typ een postcode van 4 cijfers, bijvoorbeeld 9000, of de naam van de gemeente.",
+    "We vinden deze postcode of gemeente niet in Vlaanderen of Brussel. Kijk na of ze juist "
+    "geschreven is. Een postcode heeft 4 cijfers, bijvoorbeeld 9000.",
 )

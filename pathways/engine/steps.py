@@ -47,8 +47,8 @@ HUISARTS_WERKNEMER = _step(
     "huisarts-werknemer",
     "huisarts",
     why=(
-        "Je huisarts kent je gezondheid en schrijft je ziektebriefje. Praat er ook over je "
-        "werk: wat lukt nog, wat niet, en wat zou helpen? Hoe vroeger je daarover praat, hoe "
+        "Je huisarts kent je gezondheid en schrijft je ziektebriefje. Praat met je huisarts ook "
+        "over je werk: wat lukt nog, wat niet, en wat zou helpen? Hoe vroeger je daarover praat, hoe "
         "groter de kans dat je op een goede manier terug aan de slag gaat. Je huisarts kan op "
         "elk moment een re-integratietraject voor je vragen bij de arbeidsarts."
     ),
@@ -62,8 +62,8 @@ HUISARTS = _step(
     "huisarts",
     "huisarts",
     why=(
-        "Je huisarts kent je gezondheid en schrijft je ziektebriefje. Praat er ook over werk: "
-        "wat lukt nog, wat niet, en wat zou helpen? Hoe vroeger je daarover praat, hoe groter "
+        "Je huisarts kent je gezondheid en schrijft je ziektebriefje. Praat met je huisarts ook "
+        "over werk: wat lukt nog, wat niet, en wat zou helpen? Hoe vroeger je daarover praat, hoe groter "
         "de kans dat je op een goede manier (terug) aan de slag gaat."
     ),
     when="Nu al, en bij elk bezoek opnieuw. Ook als je nog werkt maar het moeilijk gaat.",
@@ -133,7 +133,7 @@ ARBEIDSARTS_REINTEGRATIE = _step(
     ),
     ask=(
         "Kan ik een re-integratietraject starten? Welk aangepast werk is mogelijk? "
-        "Wat gebeurt er na je beslissing?"
+        "Wat gebeurt er na de beslissing?"
     ),
 )
 WERKGEVER_AANPASSINGEN = _step(
@@ -265,8 +265,8 @@ TNW_COORDINATOR_VRAGENLIJST = _step(
     "tnw-coordinator-vragenlijst",
     "tnw-coordinator",
     why=(
-        "Rond 10 weken afwezigheid stuurt je ziekenfonds je een vragenlijst over werk. Die "
-        "invullen is verplicht; meedoen aan het terug-naar-werktraject is vrijwillig. De "
+        "Rond 10 weken afwezigheid stuurt je ziekenfonds je een vragenlijst over werk. Je moet "
+        "die invullen. Meedoen aan het terug-naar-werktraject is wel vrijwillig. De "
         "terug-naar-werkcoördinator (TNW-coördinator) begeleidt je dan naar werk dat past."
     ),
     when="Als je de vragenlijst krijgt, of eerder als je zelf wilt. Je mag zelf contact opnemen.",
@@ -459,6 +459,23 @@ WG_ARBEIDSARTS_REINTEGRATIE = _step(
         "beslissing binnen 49 dagen na de start."
     ),
     ask="Hoe start ik een re-integratietraject? Welke aanpassingen of welk ander werk zijn mogelijk?",
+)
+WG_ARBEIDSARTS_LATER = _step(
+    "wg-arbeidsarts-later",
+    "arbeidsarts",
+    why=(
+        "De arbeidsarts van je preventiedienst kan jou en je medewerker helpen als terugkeren "
+        "later ter sprake komt. Je medewerker mag ook zelf, vertrouwelijk, een gesprek vragen. "
+        "Een re-integratietraject heeft de meeste kans als je medewerker er zelf klaar voor is."
+    ),
+    when=(
+        "Als je medewerker aangeeft dat terugkeren misschien kan, of als je twijfelt over de "
+        "volgende stappen."
+    ),
+    ask=(
+        "Hoe houd ik contact zonder druk te zetten? Wat kan ik voorbereiden voor als mijn "
+        "medewerker later wil terugkomen?"
+    ),
 )
 WG_TNW_COORDINATOR = _step(
     "wg-tnw-coordinator",

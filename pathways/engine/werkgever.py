@@ -18,11 +18,14 @@ _PREVENTION_NOTES = {
 }
 
 
-def _arbeidsarts(duration: str | None) -> Step:
+def _arbeidsarts(duration: str | None, wants_back: str | None) -> Step:
     if duration == NOG_NIET:
         return s.WG_ARBEIDSARTS_PREVENTIE
     if duration == MINDER_1_MAAND:
         return s.WG_ARBEIDSARTS
+    if wants_back == NOG_NIET:
+        # No talk of a return visit or a traject the employee is not ready for.
+        return s.WG_ARBEIDSARTS_LATER
     if duration == TOT_3_MAANDEN:
         return s.WG_ARBEIDSARTS_WERKHERVATTING
     return s.WG_ARBEIDSARTS_REINTEGRATIE
@@ -50,7 +53,7 @@ def werkgever_outcome(answers: Answers) -> Outcome:
             if from_three_months:
                 actions.append(s.WG_REINTEGRATIE)
 
-    arbeidsarts = _arbeidsarts(duration)
+    arbeidsarts = _arbeidsarts(duration, wants_back)
     if prevention == "intern":
         # The company's own arbeidsarts: the external services nearby are not theirs.
         arbeidsarts = replace(arbeidsarts, list_fiches=False)

@@ -101,7 +101,20 @@ def test_a_werkgever_whose_employee_does_not_want_to_come_back_yet():
         plaats="9000",
     )
     assert [a.id for a in state.outcome.actions] == ["wg-contact", "wg-deur-open"]
-    assert step_ids(state) == ["wg-arbeidsarts-reintegratie"]
+    # The arbeidsarts stays in reach, without pushing a return visit or a re-integratietraject.
+    assert step_ids(state) == ["wg-arbeidsarts-later"]
+    assert "wg-reintegratie" not in [a.id for a in state.outcome.actions]
+
+
+def test_a_werkgever_whose_employee_is_not_ready_after_six_weeks_is_not_told_to_plan_a_return():
+    state = answer(
+        "werkgever",
+        duur="1-3-maanden",
+        terugkeer="nog-niet",
+        preventiedienst="extern",
+        plaats="9000",
+    )
+    assert step_ids(state) == ["wg-arbeidsarts-later"]
 
 
 def test_a_huisarts_with_a_patient_off_six_weeks():
