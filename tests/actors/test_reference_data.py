@@ -18,7 +18,7 @@ from actors.models import (
 )
 from actors.roles import ROLE_PERMISSIONS
 from pathways.models import FlowText
-from tests.factories import make_municipality, make_postcode, make_zone
+from tests.factories import make_municipality, make_postcode, make_user, make_zone
 
 pytestmark = pytest.mark.django_db
 
@@ -163,14 +163,34 @@ def test_running_it_again_changes_nothing():
     assert "ActorType: 0 created, 0 updated, 20 kept as they are." in printed
 
 
+def edit_as_a_person(obj, **changes) -> None:
+    """What a save in the admin does: the change is recorded with the editor as its author."""
+    for name, value in changes.items():
+        setattr(obj, name, value)
+    obj._history_user = make_user()
+    obj.save()
+
+
 def test_texts_edited_in_the_admin_survive_a_rerun():
-    ActorType.objects.filter(slug="huisarts").update(summary="Aangepast door de redactie.")
+    edit_as_a_person(ActorType.objects.get(slug="huisarts"), summary="Aangepast door de redactie.")
+    edit_as_a_person(FlowText.objects.get(key="patient.werk.title"), text="Wat is je werk?")
     load()
     assert ActorType.objects.get(slug="huisarts").summary == "Aangepast door de redactie."
+    assert FlowText.objects.get(key="patient.werk.title").text == "Wat is je werk?"
+
+
+def test_texts_nobody_edited_follow_improved_defaults():
+    # An older default, written by the loader itself (no person in its history).
+    ActorType.objects.filter(slug="huisarts").update(summary="Oude standaardtekst.")
+    FlowText.objects.filter(key="patient.werk.title").update(text="Oude standaardvraag?")
+    printed, _ = load()
+    assert ActorType.objects.get(slug="huisarts").summary.startswith("Je eerste aanspreekpunt")
+    assert FlowText.objects.get(key="patient.werk.title").text != "Oude standaardvraag?"
+    assert "ActorType: 0 created, 1 updated, 19 kept as they are." in printed
 
 
 def test_update_content_puts_the_fixture_texts_back_and_records_it():
-    ActorType.objects.filter(slug="huisarts").update(summary="Aangepast door de redactie.")
+    edit_as_a_person(ActorType.objects.get(slug="huisarts"), summary="Aangepast door de redactie.")
     history_before = ActorType.history.filter(slug="huisarts").count()
     load("--update-content")
     huisarts = ActorType.objects.get(slug="huisarts")

@@ -35,6 +35,21 @@ CONTENT = [
 FIXTURES = [GEOGRAPHY] + [name for name, _model, _field in CONTENT]
 
 
+def _differs(existing, new) -> bool:
+    fields = [f.attname for f in type(existing)._meta.concrete_fields if not f.primary_key]
+    return any(getattr(existing, name) != getattr(new, name) for name in fields)
+
+
+def _edited_by_a_person(obj) -> bool:
+    """A row someone changed in the admin keeps their words; a row only ever written by this
+    command follows the fixture, so improved default texts reach existing sites. Rows without
+    history are never overwritten unless asked (--update-content)."""
+    history = getattr(obj, "history", None)
+    if history is None:
+        return True
+    return history.filter(history_user__isnull=False).exists()
+
+
 def _deserialize(name: str) -> list:
     path = FIXTURE_DIR / name
     try:
@@ -60,8 +75,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--update-content",
             action="store_true",
-            help="Overwrite existing languages, target groups, ziekenfondsen and actor types "
-            "with the fixture texts (edits made in the admin are lost).",
+            help="Overwrite existing languages, target groups, ziekenfondsen, actor types and "
+            "question texts with the fixture (edits made in the admin are lost). Without it, "
+            "only actor types and question texts nobody edited in the admin follow the fixture.",
         )
         parser.add_argument(
             "--dry-run",
@@ -145,7 +161,9 @@ class Command(BaseCommand):
                     obj.pk = None
                 obj.save(force_insert=True)
                 created += 1
-            elif update:
+            elif not _differs(existing, obj):
+                kept += 1
+            elif update or not _edited_by_a_person(existing):
                 obj.pk = existing.pk
                 obj.save()  # a normal save, so the change shows in the history
                 updated += 1
