@@ -17,7 +17,7 @@ from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
 
 # Addresses shown under a step; the zone page has the rest.
 FICHES_ON_SCREEN = 5
-FICHES_ON_PAPER = 3
+FICHES_ON_PAPER = 1
 
 
 def flow_url(path: str, query: str) -> str:

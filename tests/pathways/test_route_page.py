@@ -7,6 +7,7 @@ import pytest
 from django.test import TestCase
 
 from actors.models import Fiche, Organisation
+from pathways import pages
 from pathways.models import FlowText
 from tests.factories import make_contact_person, make_fiche, make_professional
 from tests.pathways.data import make_reference
@@ -270,7 +271,9 @@ class RoutePageTests(TestCase):
         self.assertNotContains(response, "<details>")
         html = response.content.decode()
         huisarts_step = html[html.index('id="stap-1"') : html.index('id="stap-2"')]
-        self.assertEqual(huisarts_step.count('class="fiche-card"'), 3)
+        self.assertEqual(huisarts_step.count('class="fiche-card"'), pages.FICHES_ON_PAPER)
+        # The paper says there are more and where to find them.
+        self.assertIn("zie de route online", huisarts_step)
 
     def test_on_screen_a_long_list_links_to_the_zone(self):
         types, gent = self.ref["types"], self.ref["gent"]
