@@ -16,7 +16,11 @@ $(STAMP): requirements-dev.lock
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-install: $(STAMP)
+install: $(STAMP) .env
+
+## Local development settings (git-ignored); production sets real environment variables.
+.env:
+	printf '# Local development only; never used in production.\nDEBUG=1\n' > .env
 
 ## Serve the site on http://127.0.0.1:8000 with a SQLite database and demo data.
 run: install

@@ -8,6 +8,21 @@ TRUE = {"1", "true", "yes", "on"}
 FALSE = {"0", "false", "no", "off", ""}
 
 
+def load_env_file(path) -> None:
+    """Read KEY=VALUE lines from a local, git-ignored file (made by `make install` on a
+    developer's machine) into the environment. Real environment variables win; production
+    has no such file and sets its variables itself."""
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except FileNotFoundError:
+        return
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            key, value = line.split("=", 1)
+            os.environ.setdefault(key.strip(), value.strip())
+
+
 def env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
 

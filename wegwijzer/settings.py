@@ -11,9 +11,10 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from wegwijzer.env import env_bool, env_int, env_list, env_str
+from wegwijzer.env import env_bool, env_int, env_list, env_str, load_env_file
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+load_env_file(BASE_DIR / ".env")
 
 # Under pytest the development defaults apply (plain HTTP test client, plain static storage);
 # tests/test_deploy_settings.py checks the production settings in a separate process.
