@@ -103,46 +103,38 @@ class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
             decided.append(profile)
         return decided
 
+    def _decide_and_tell(self, request, queryset, status, template, subject, done) -> None:
+        """Record the decision, e-mail each person, and say how many were decided."""
+        decided = self._decide(request, queryset, status)
+        for profile in decided:
+            _email_person(request, profile, template, subject)
+        if decided:
+            self.message_user(request, done(len(decided)), messages.SUCCESS)
+
     @admin.action(description=gettext_lazy("Goedkeuren en de persoon verwittigen"))
     def approve(self, request, queryset):
-        decided = self._decide(request, queryset, ProfessionalProfile.Status.APPROVED)
-        for profile in decided:
-            _email_person(
-                request,
-                profile,
-                "registration/professional_approved.txt",
-                _("Je toegang tot de Wegwijzer bij ziekte is goedgekeurd"),
-            )
-        if decided:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d aanvraag goedgekeurd.",
-                    "%(count)d aanvragen goedgekeurd.",
-                    len(decided),
-                )
-                % {"count": len(decided)},
-                messages.SUCCESS,
-            )
+        self._decide_and_tell(
+            request,
+            queryset,
+            ProfessionalProfile.Status.APPROVED,
+            "registration/professional_approved.txt",
+            _("Je toegang tot de Wegwijzer bij ziekte is goedgekeurd"),
+            lambda n: (
+                ngettext("%(count)d aanvraag goedgekeurd.", "%(count)d aanvragen goedgekeurd.", n)
+                % {"count": n}
+            ),
+        )
 
     @admin.action(description=gettext_lazy("Weigeren en de persoon verwittigen"))
     def reject(self, request, queryset):
-        decided = self._decide(request, queryset, ProfessionalProfile.Status.REJECTED)
-        for profile in decided:
-            _email_person(
-                request,
-                profile,
-                "registration/professional_rejected.txt",
-                _("Je aanvraag voor de Wegwijzer bij ziekte"),
-            )
-        if decided:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d aanvraag geweigerd.",
-                    "%(count)d aanvragen geweigerd.",
-                    len(decided),
-                )
-                % {"count": len(decided)},
-                messages.SUCCESS,
-            )
+        self._decide_and_tell(
+            request,
+            queryset,
+            ProfessionalProfile.Status.REJECTED,
+            "registration/professional_rejected.txt",
+            _("Je aanvraag voor de Wegwijzer bij ziekte"),
+            lambda n: (
+                ngettext("%(count)d aanvraag geweigerd.", "%(count)d aanvragen geweigerd.", n)
+                % {"count": n}
+            ),
+        )
