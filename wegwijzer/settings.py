@@ -47,11 +47,18 @@ INSTALLED_APPS = [
     "axes",
     "actors",
     "pathways",
+    "wegwijzer",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses the HTML built per visitor (with padding against BREACH); the cached
+    # anonymous pages come compressed already. Above ConditionalGet, as Django advises.
+    "django.middleware.gzip.GZipMiddleware",
+    # ETag and Last-Modified: a browser that has the page gets a 304 without the body.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "wegwijzer.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -102,6 +109,16 @@ CACHES = {
     )
 }
 
+# Anonymous pages are kept this long in the shared cache (0 turns it off); any change to a
+# fiche, text or zone empties it at once (wegwijzer/pagecache.py). Browsers may reuse a page
+# for PAGE_MAX_AGE seconds and show it a while longer while they check again.
+# Off by default while developing (a template edit shows at once); on under pytest.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if TESTING or not DEBUG else 0)
+PAGE_MAX_AGE = env_int("PAGE_MAX_AGE", 60)
+PAGE_STALE_WHILE_REVALIDATE = env_int("PAGE_STALE_WHILE_REVALIDATE", 600)
+# Never cached: the admin, accounts (forms with a token), health check for the balancer.
+PAGE_CACHE_SKIP = ("/beheer/", "/admin/", "/account/", "/healthz")
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -140,7 +157,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "wegwijzer.storage.HashedStaticFilesStorage"
         )
     },
 }

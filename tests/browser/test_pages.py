@@ -64,7 +64,7 @@ def test_list_with_a_place_that_does_not_exist(page, directory):
 
 
 def test_error_report_form_with_its_errors(page, directory):
-    check_page(page, directory.public.get_absolute_url())
+    check_page(page, reverse("actors:fiche_report", args=[directory.public.slug]))
     form = page.locator("form", has=page.locator("textarea"))
     form.locator("button[type=submit]").click()
     assert page.locator(".error-summary").is_visible()
