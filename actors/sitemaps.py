@@ -11,7 +11,6 @@ from django.urls import reverse
 
 from actors.models import ActorType, Fiche, Zone
 
-
 # Search engines accept 50,000; smaller sections are quicker to build when the cache is cold.
 LIMIT = 10_000
 

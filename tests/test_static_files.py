@@ -15,7 +15,13 @@ def test_collectstatic_hashes_every_file_and_the_zone_map_links_its_hashed_style
     with override_settings(STATIC_ROOT=tmp_path, STORAGES=storages):
         call_command("collectstatic", interactive=False, verbosity=0)
     paths = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
-    for name in ["css/site.css", "css/print.css", "css/zone-map.css", "img/zones.svg", "js/site.js"]:
+    for name in [
+        "css/site.css",
+        "css/print.css",
+        "css/zone-map.css",
+        "img/zones.svg",
+        "js/site.js",
+    ]:
         assert paths[name] != name, name
     svg = (tmp_path / paths["img/zones.svg"]).read_text()
     hashed_css = paths["css/zone-map.css"].split("/")[-1]

@@ -44,7 +44,7 @@ def _render_report(request, fiche, form, status=200, flooded=False) -> HttpRespo
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def fiche_report(request: HttpRequest, slug: str) -> HttpResponse:
-    """"Meld een fout" on a page of its own: the fiche page then holds no form token and is
+    """ "Meld een fout" on a page of its own: the fiche page then holds no form token and is
     the same for every anonymous visitor, so it can be served from the shared cache."""
     fiche = _visible_fiche(request, slug)
     if request.method != "POST":
