@@ -103,7 +103,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Lets two sites (or a benchmark beside the real site) share one Redis database.
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX"),
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -149,7 +154,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -185,12 +190,13 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 # "preload" lets the domain be put on the browsers' HTTPS-only list, subdomains included. On in
 # production so `check --deploy` is clean; SECURE_HSTS_PRELOAD=0 when the domain's owner objects.
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+PROXY_COUNT = env_int("PROXY_COUNT", 1)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    # Login lockout and form rate limits count per visitor address: behind a reverse proxy
-    # that address is the one the proxy appends to X-Forwarded-For, not the proxy's own.
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
-    AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 1)
+# Login lockout and form rate limits count per visitor address: behind a reverse proxy
+# that address is the one the proxy appends to X-Forwarded-For, not the proxy's own.
+AXES_CLIENT_IP_CALLABLE = "wegwijzer.client_ip.visitor_address"
 
 # Content-Security-Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {
