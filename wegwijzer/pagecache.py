@@ -31,7 +31,7 @@ VERSION_KEY = "pages:version"
 CONTENT_APPS = {"actors", "pathways"}
 NOT_CONTENT = {"errorreport", "professionalprofile", "zoneeditor"}
 # Pages bigger than this are not worth the memory (none is, today).
-MAX_BODY = 512 * 1024
+MAX_BODY = 1024 * 1024
 
 
 def bump_version(**kwargs) -> None:

@@ -7,6 +7,7 @@ from django.views.generic import RedirectView
 
 from actors import views as actor_views
 from actors.forms import LoginForm
+from actors.sitemaps import section as sitemap_section
 from actors.sitemaps import sitemaps
 from wegwijzer import views
 
@@ -60,12 +61,7 @@ urlpatterns = [
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path(
-        "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": sitemaps},
-        name="sitemap_section",
-    ),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     path("beheer/", admin.site.urls),
     # The admin lives under a Dutch path; the usual /admin/ address still leads there.
     path("admin/", RedirectView.as_view(url="/beheer/", permanent=True)),
