@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "axes",
     "actors",
     "pathways",
+    # Last: the top layer, for the cross-app load_reference_data command.
+    "wegwijzer",
 ]
 
 MIDDLEWARE = [
