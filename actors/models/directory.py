@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from actors.models.geography import Zone
 from actors.models.people import can_see_professional
 from actors.models.validators import validate_phone, validate_postcode
+from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
 class Mutuality(models.Model):
@@ -230,7 +231,8 @@ class Fiche(models.Model):
     is_demo = models.BooleanField(_("demogegevens"), default=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    # Folded copies (lower case, no accents) kept up to date by actors.search, so search is
+    # Folded copies (lower case, no accents) set on save (actors.search_text) and kept up to
+    # date by actors.search when what they copy changes, so search is
     # accent-insensitive on SQLite and PostgreSQL alike; trigram indexes on PostgreSQL.
     search_name = models.CharField(max_length=200, blank=True, default="", editable=False)
     search_text = models.TextField(blank=True, default="", editable=False)
@@ -266,8 +268,6 @@ class Fiche(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        from actors.search import SEARCH_SOURCES, set_search_fields
-
         update_fields = kwargs.get("update_fields")
         if update_fields is None or SEARCH_SOURCES.intersection(update_fields):
             set_search_fields(self)
