@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "actors",
+    "accounts",
     "pathways",
 ]
 
