@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "actors",
+    "accounts",
     "pathways",
     # Last: the top layer, for the cross-app load_reference_data command.
     "wegwijzer",
