@@ -261,3 +261,38 @@ class PrivateCachingTests(LeakCrawlMixin, TestCase):
         )
         response = self.client.get(reverse("account"))
         assert "no-store" in response.get("Cache-Control", "")
+
+    def test_every_response_that_shows_professional_data_is_private_and_only_those(self):
+        # One mechanism marks them, whatever the page: crawl everything a professional reaches.
+        self.client.force_login(make_professional(self.world.gent))
+        pages = self.crawl()
+        pages |= {url: self.client.get(url) for url in self.professional_pages()[:-1]}
+        shown = 0
+        for url, response in pages.items():
+            text = response.content.decode("utf-8", errors="replace")
+            if PRO_FICHE_MARKER in text or CONTACT_MARKER in text:
+                shown += 1
+                cache_control = response.get("Cache-Control", "")
+                assert "private" in cache_control and "no-store" in cache_control, url
+        # Fiche page, vCard, lists, zone and type pages, the route and its print view.
+        assert shown >= 8, shown
+
+    def test_pages_built_for_an_anonymous_visitor_stay_cacheable(self):
+        for url in self.professional_pages()[:-1]:  # the account page asks to log in
+            response = self.client.get(url, follow=True)
+            assert "no-store" not in response.get("Cache-Control", ""), url
+
+    def test_the_handout_a_professional_prints_holds_no_professional_data_and_stays_cacheable(
+        self,
+    ):
+        self.client.force_login(make_professional(self.world.gent))
+        route = self.client.get(self.ROUTE).content.decode()
+        handout_url = re.search(r'href="(/route/zorgverlener/folder/[^"]+)"', route)[1].replace(
+            "&amp;", "&"
+        )
+        handout = self.client.get(handout_url)
+        assert handout.status_code == 200
+        assert self.world.tnw_gent.name in handout.content.decode()
+        for marker in (PRO_FICHE_MARKER, CONTACT_MARKER):
+            assert marker not in handout.content.decode()
+        assert "no-store" not in handout.get("Cache-Control", "")
