@@ -216,11 +216,6 @@ def test_actors_imports_nothing_of_the_apps_above_it(graph):
     assert actors_violations(graph) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pathways/pages.py and pathways/views.py still import actors.views.helpers; the "
-    "route-presenter branch of issue 8 replaces them with a model-layer door",
-)
 def test_no_app_imports_another_apps_views(graph):
     assert views_violations(graph) == []
 
