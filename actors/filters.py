@@ -17,6 +17,18 @@ class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
     pass
 
 
+class SiteSearchForm(forms.Form):
+    """The search box on the home page: it sends `q` to the directory, which checks it."""
+
+    q = forms.CharField(
+        label=_("Zoek een organisatie, een dienst of een soort hulp"),
+        help_text=_("Bijvoorbeeld: TNW-coördinator, VDAB of arbeidsarts."),
+        max_length=MAX_QUERY_LENGTH,
+        required=False,
+        widget=forms.SearchInput,
+    )
+
+
 def serving_place(fiches, place):
     """Fiches serving the zone(s) of a place, plus the Flanders-wide ones. May repeat a fiche
     that serves two of the zones: callers add .distinct()."""
