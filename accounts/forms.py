@@ -8,7 +8,6 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from actors.forms import AccessibleFormMixin
 from actors.models import Zone
 
 # A web or mail address inside a name: "www.", "://", "@" or a dot before a domain ending.
@@ -28,7 +27,7 @@ def _riziv_digits(value: str) -> str:
     return re.sub(r"[\s.\-/]", "", value)
 
 
-class RegistrationForm(AccessibleFormMixin, forms.Form):
+class RegistrationForm(forms.Form):
     """A professional asks for access; an ELZ editor approves it in the admin."""
 
     first_name = forms.CharField(
@@ -115,7 +114,7 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         return value
 
 
-class LoginForm(AccessibleFormMixin, AuthenticationForm):
+class LoginForm(AuthenticationForm):
     """Django's login form, with the e-mail address as user name and plain Dutch errors."""
 
     error_messages = {

@@ -8,12 +8,12 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from actors.forms import AccessibleFormMixin, PlaceField
+from actors.forms import PlaceField
 from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
 from actors.search import MAX_QUERY_LENGTH, search
 
 
-class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
+class DirectoryFilterForm(forms.Form):
     pass
 
 

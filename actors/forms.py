@@ -14,27 +14,6 @@ PLACE_MAX_LENGTH = 100
 _POSTCODE_IN_TEXT = re.compile(r"\b[1-9][0-9]{3}\b")
 
 
-class AccessibleFormMixin:
-    """Links every input to its hint and error text (aria-describedby), so a screen reader
-    reads them with the field, and marks fields with errors as aria-invalid."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-uitleg"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            attrs = self.fields[name].widget.attrs
-            described = [f"{self[name].auto_id}-fout", attrs.get("aria-describedby", "")]
-            attrs["aria-describedby"] = " ".join(d for d in described if d)
-            attrs["aria-invalid"] = "true"
-
-
 class PlaceField(forms.CharField):
     """A postcode or municipality (2025 name, former name or postal place) → a Place.
 
@@ -79,13 +58,13 @@ class PlaceField(forms.CharField):
         return place
 
 
-class PlaceForm(AccessibleFormMixin, forms.Form):
+class PlaceForm(forms.Form):
     """The "Waar woon je?" box on the actor-type pages."""
 
     plaats = PlaceField()
 
 
-class ErrorReportForm(AccessibleFormMixin, forms.ModelForm):
+class ErrorReportForm(forms.ModelForm):
     class Meta:
         model = ErrorReport
         fields = ["message", "email"]
