@@ -12,7 +12,8 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile
-from tests.actors.directory_world import (
+from tests.factories import make_professional, make_user
+from tests.world import (
     CONTACT_MARKER,
     DRAFT_MARKER,
     HIDDEN_SLUGS,
@@ -21,7 +22,6 @@ from tests.actors.directory_world import (
     PRO_FICHE_SLUG,
     build_world,
 )
-from tests.factories import make_professional, make_user
 
 LIST = reverse("actors:fiche_list")
 MAX_PAGES = 600
