@@ -10,7 +10,7 @@ from tests.world import build_world
 GENT_WERKNEMER = "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 ROUTE = f"/route/patient/?{GENT_WERKNEMER}"
 PRINT = f"{ROUTE}&print=1"
-HANDOUT = f"/route/zorgverlener/folder/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+HANDOUT = "/route/zorgverlener/folder/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
 class RouteStepOrderTests(TestCase):
