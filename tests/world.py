@@ -25,6 +25,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 
 from actors.models import (
+    ActorType,
     Fiche,
     Language,
     MunicipalityAlias,
@@ -252,3 +253,31 @@ def load_reference_fixtures(*names: str) -> None:
     """Load reference fixtures production loads (default: the real actor types and
     ziekenfondsen). Use instead of `build_world()` when a test needs the real rows."""
     call_command("loaddata", *(names or ("actor_types", "mutualities")), verbosity=0)
+
+
+def make_reference() -> dict:
+    """What the flow pages need instead of the directory: the real actor types and
+    ziekenfondsen from the fixtures, and a few zones and postcodes built in code (the full
+    geography fixture is large and the pages only need these)."""
+    gent = make_zone(code="elz13", name="Gent", slug="gent")
+    leuven = make_zone(code="elz19", name="Leuven", slug="leuven")
+    noord_limburg = make_zone(code="elz28", name="Noord-Limburg", slug="noord-limburg")
+    antwerpen = make_zone(code="elz2", name="Antwerpen en rand", slug="antwerpen", is_group=True)
+    centrum = make_zone(
+        code="elz2-1", name="Antwerpen Centrum", slug="antwerpen-centrum", parent=antwerpen
+    )
+    zuid = make_zone(code="elz2-3", name="Antwerpen Zuid", slug="antwerpen-zuid", parent=antwerpen)
+    make_postcode("9000", make_municipality(gent, name="Gent"), place="Gent")
+    make_postcode("3000", make_municipality(leuven, name="Leuven"), place="Leuven")
+    make_postcode("3900", make_municipality(noord_limburg, name="Pelt"), place="Overpelt")
+    make_postcode("2000", make_municipality(antwerpen, name="Antwerpen"), place="Antwerpen")
+    load_reference_fixtures()
+    return {
+        "gent": gent,
+        "leuven": leuven,
+        "noord_limburg": noord_limburg,
+        "antwerpen_centrum": centrum,
+        "antwerpen_zuid": zuid,
+        "types": {a.slug: a for a in ActorType.objects.all()},
+        "mutualities": {m.code: m for m in Mutuality.objects.all()},
+    }
