@@ -9,7 +9,8 @@ standing users access rules are tested against (like healthchecks' owner/member/
   `werknemer`, `zelfstandige`; languages `nl`, `fr`; ziekenfondsen `cm`, `solidaris`;
 - public fiches `tnw_gent` (CM, with the professional-only contact person `contact`),
   `tnw_leuven` (Solidaris), `idewe` (Antwerpen Zuid), `vdab_fiche` (all of Flanders),
-  `vdab_gent`; hidden fiches `pro_fiche` (professional-only), `draft`, `archived`, each
+  `vdab_gent`; hidden fiches `pro_fiche` (professional-only, with the contact person
+  `pro_contact`), `draft`, `archived`, each
   carrying a marker string that must never reach anyone but an approved professional;
 - the standing users: `anonymous`, `plain_user` (an account without a profile),
   `pending`, `rejected` and `professional` (huisarts in Gent, approved), `gent_editor`,
@@ -55,6 +56,7 @@ PRO_FICHE_SLUG = "zqxpro-geheimlijn"
 CONTACT_MARKER = "Zqxcontact Janssens"
 CONTACT_PHONE = "09 999 77 66"
 CONTACT_EMAIL = "zqxcontact@voorbeeld.be"
+PRO_CONTACT_MARKER = "Zqxcontact Peeters"
 DRAFT_MARKER = "Zqxklad Ontwerp"
 DRAFT_SLUG = "zqxklad-ontwerp"
 ARCHIVED_MARKER = "Zqxarchief Oud"
@@ -65,6 +67,7 @@ MARKERS = [
     PRO_FICHE_SLUG,
     "zqxpro",
     CONTACT_MARKER,
+    PRO_CONTACT_MARKER,
     "zqxcontact",
     CONTACT_PHONE,
     DRAFT_MARKER,
@@ -213,6 +216,7 @@ def build_world(*, standing_users: bool = True) -> SimpleNamespace:
         email=CONTACT_EMAIL,
         note="Bereikbaar op dinsdag zqxcontact.",
     )
+    w.pro_contact = make_contact_person(w.pro_fiche, name=PRO_CONTACT_MARKER)
     w.draft = make_fiche(
         name=DRAFT_MARKER,
         slug=DRAFT_SLUG,
