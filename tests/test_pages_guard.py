@@ -5,16 +5,16 @@ inline scripts, styles or event handlers (the Content-Security-Policy would bloc
 well-formed HTML. Links between pages must not be broken.
 """
 
-from collections import deque
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from django.db import transaction
 from django.test import Client
 
 from actors.models import Fiche
+from tests.crawler import crawl
 from tests.factories import (
     make_actor_type,
     make_contact_person,
@@ -266,43 +266,14 @@ class Page:
     linked_from: set[str] = field(default_factory=set)
 
 
-def crawl(client: Client, start: list[str], limit: int = MAX_PAGES) -> dict[str, Page]:
-    """Breadth-first over internal GET links, following redirects, bounded."""
-    pages: dict[str, Page] = {}
-    seen: dict[str, set[str]] = {url: set() for url in start}
-    queue = deque(start)
-    while queue and len(pages) < limit:
-        url = queue.popleft()
-        response = client.get(url)
-        if response.status_code in (301, 302, 303, 307, 308):
-            target = _internal(urljoin(url, response["Location"]))
-            if target and target not in seen:
-                seen[target] = {url}
-                queue.append(target)
-            continue
-        if "text/html" not in response.get("Content-Type", ""):
-            continue
-        html = response.content.decode(response.charset or "utf-8")
-        checker = check_html(html)
-        pages[url] = Page(url, response.status_code, html, checker, seen[url])
-        for href in checker.links:
-            target = _internal(urljoin(url, href))
-            if target is None:
-                continue
-            if target not in seen:
-                seen[target] = set()
-                queue.append(target)
-            seen[target].add(url)
-    return pages
-
-
-def _internal(href: str) -> str | None:
-    parts = urlsplit(href)
-    if parts.scheme not in ("", "http") or parts.netloc not in ("", "testserver"):
-        return None
-    if not parts.path.startswith("/") or parts.path.startswith(SKIP_PREFIXES):
-        return None
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+def crawl_pages(client: Client, start: list[str]) -> dict[str, Page]:
+    """The shared crawl, keeping the HTML pages, each run through the strict checker."""
+    visits = crawl(client, start, skip=SKIP_PREFIXES, limit=MAX_PAGES)
+    return {
+        url: Page(url, v.response.status_code, v.text, check_html(v.text), v.linked_from)
+        for url, v in visits.items()
+        if v.is_html
+    }
 
 
 def build_site():
@@ -332,12 +303,12 @@ def site(django_db_setup, django_db_blocker):
     transaction, and let every test below judge the same pages."""
     with django_db_blocker.unblock(), transaction.atomic():
         zone = build_site()
-        anonymous = crawl(Client(), KNOWN_URLS)
+        anonymous = crawl_pages(Client(), KNOWN_URLS)
         professional_client = Client()
         professional_client.force_login(
             make_professional(zone), backend="django.contrib.auth.backends.ModelBackend"
         )
-        professional = crawl(professional_client, KNOWN_URLS)
+        professional = crawl_pages(professional_client, KNOWN_URLS)
         transaction.set_rollback(True)
     return {"visitor": anonymous, "professional": professional}
 

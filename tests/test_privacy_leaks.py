@@ -5,14 +5,14 @@ The crawl starts from every entry point and follows every link it finds, so a ne
 forgets visible_to() is caught without touching this test."""
 
 import re
-from collections import deque
-from urllib.parse import urljoin, urlsplit
 
 from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile
-from tests.actors.directory_world import (
+from tests.crawler import crawl
+from tests.factories import make_professional, make_user
+from tests.world import (
     CONTACT_MARKER,
     DRAFT_MARKER,
     HIDDEN_SLUGS,
@@ -21,7 +21,6 @@ from tests.actors.directory_world import (
     PRO_FICHE_SLUG,
     build_world,
 )
-from tests.factories import make_professional, make_user
 
 LIST = reverse("actors:fiche_list")
 MAX_PAGES = 600
@@ -62,27 +61,6 @@ def entry_points(world) -> list[str]:
     return urls
 
 
-def links_in(response, base: str) -> list[str]:
-    content_type = response.get("Content-Type", "")
-    text = response.content.decode("utf-8", errors="replace")
-    if "xml" in content_type:
-        found = re.findall(r"<loc>([^<]+)</loc>", text)
-    elif "html" in content_type:
-        found = re.findall(r'href="([^"#]+)', text)
-    else:
-        return []
-    urls = []
-    for href in found:
-        href = href.replace("&amp;", "&")
-        parts = urlsplit(urljoin(base, href))
-        if parts.netloc not in ("", "testserver"):
-            continue
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
-        if not path.startswith(SKIP_PREFIXES):
-            urls.append(path)
-    return urls
-
-
 def without_echo(html: str) -> str:
     """The page minus the spots that repeat what the visitor typed (the title, input values
     and the q= of links), so searching for a marker does not count as leaking it. Cards,
@@ -99,17 +77,8 @@ class LeakCrawlMixin:
 
     def crawl(self) -> dict[str, object]:
         """Fetch every reachable URL once; returns {url: response}."""
-        seen: dict[str, object] = {}
-        queue = deque(entry_points(self.world))
-        while queue and len(seen) < MAX_PAGES:
-            url = queue.popleft()
-            if url in seen:
-                continue
-            response = self.client.get(url)
-            seen[url] = response
-            queue.extend(u for u in links_in(response, url) if u not in seen)
-        assert len(seen) < MAX_PAGES, "crawl did not finish; raise MAX_PAGES"
-        return seen
+        visits = crawl(self.client, entry_points(self.world), skip=SKIP_PREFIXES, limit=MAX_PAGES)
+        return {url: visit.response for url, visit in visits.items()}
 
     def assert_nothing_hidden_leaks(self):
         pages = self.crawl()

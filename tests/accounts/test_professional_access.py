@@ -11,13 +11,13 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile
-from tests.actors.directory_world import (
+from tests.factories import make_professional, make_user, make_zone
+from tests.world import (
     PRO_FICHE_MARKER,
     PRO_FICHE_SLUG,
     build_world,
     make_elz_editor,
 )
-from tests.factories import make_professional, make_user, make_zone
 
 REGISTER = reverse("account_register")
 LOGIN = reverse("login")
@@ -50,7 +50,8 @@ def choose_password(client, link: str, password: str = PASSWORD):
 class RegistrationToAccessTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.world = build_world()
+        # These tests find the one account they registered, so no standing users.
+        cls.world = build_world(standing_users=False)
         cls.editor = make_elz_editor([cls.world.gent])
 
     def setUp(self):

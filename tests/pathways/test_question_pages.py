@@ -4,7 +4,7 @@ import re
 
 from django.test import TestCase
 
-from tests.pathways.data import make_reference
+from tests.world import make_reference
 
 PATIENT = "/route/patient/"
 

@@ -10,7 +10,7 @@ from actors.models import Fiche, Organisation
 from pathways import presenter
 from pathways.models import FlowText
 from tests.factories import make_contact_person, make_fiche, make_professional
-from tests.pathways.data import make_reference
+from tests.world import make_reference
 
 PATIENT = "/route/patient/"
 GENT_WERKNEMER = f"{PATIENT}?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
