@@ -33,8 +33,6 @@ MAX_LINES = 400
 SKIPPED_DIRS = {"migrations", "node_modules", "static", "__pycache__"}
 # Modules that are data written as Python literals, allowed to be long. None today.
 DATA_LITERALS: set[str] = set()
-# Too long today; another branch (one test world and one crawler, issue 8) replaces it.
-PENDING_SPLIT = {"tests/test_pages_guard.py"}
 
 Graph = Mapping[str, set[str]]
 
@@ -225,14 +223,7 @@ def test_there_is_no_import_cycle(graph):
 
 
 def test_no_module_is_over_400_lines():
-    assert {k: v for k, v in too_long().items() if k not in PENDING_SPLIT} == {}
-
-
-@pytest.mark.xfail(
-    strict=True, reason="the one-crawler branch of issue 8 replaces tests/test_pages_guard.py"
-)
-def test_the_page_guard_is_not_over_400_lines_either():
-    assert not PENDING_SPLIT & too_long().keys()
+    assert too_long() == {}
 
 
 # The checker itself, on bad code ------------------------------------------------------------

@@ -5,8 +5,7 @@ error summary links to the field."""
 from django.test import TestCase
 from django.urls import reverse
 
-from tests.actors.directory_world import build_world
-from tests.pathways.data import make_reference
+from tests.world import build_world, make_reference
 
 PATIENT = "/route/patient/"
 

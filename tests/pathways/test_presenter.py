@@ -10,7 +10,7 @@ from pathways import presenter
 from pathways.engine import FLOWS, read_answers, resolve
 from pathways.models import FlowText
 from tests.factories import make_contact_person, make_fiche, make_professional
-from tests.pathways.data import make_reference
+from tests.world import make_reference
 
 ANSWERS = "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
