@@ -7,9 +7,8 @@ from django.test import Client, TestCase
 from django.urls import reverse
 
 from actors.models import Fiche
-from tests.actors.directory_world import PRO_FICHE_MARKER, build_world
 from tests.actors.test_admin_scoping import admin_url, form_data
-from tests.factories import make_professional, make_user
+from tests.world import PRO_FICHE_MARKER, build_world
 
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
 
@@ -42,7 +41,7 @@ class CompressionTests(TestCase):
             assert b"<h1" in response.content
 
     def test_a_professional_page_is_compressed_too(self):
-        self.client.force_login(make_professional(self.world.gent))
+        self.client.force_login(self.world.professional)
         response = self.client.get(reverse("actors:zone_detail", args=["gent"]), **GZIP)
         assert response["Content-Encoding"] == "gzip"
         assert PRO_FICHE_MARKER in page_text(response)
@@ -99,7 +98,7 @@ class SharedCacheTests(TestCase):
         self.assertContains(visitor.get(self.zone_url), self.fiche.name)
 
         editor = Client()
-        editor.force_login(make_user("redacteur", is_staff=True, is_superuser=True))
+        editor.force_login(self.world.superuser)
         change = admin_url("fiche_change", self.fiche.pk)
         saved = editor.post(change, form_data(editor.get(change), name="Werkpunt Gent Nieuw"))
         assert saved.status_code == 302
@@ -116,7 +115,7 @@ class SharedCacheTests(TestCase):
 
     def test_a_professional_page_never_enters_the_shared_cache(self):
         professional = Client()
-        professional.force_login(make_professional(self.world.gent))
+        professional.force_login(self.world.professional)
         built = professional.get(self.zone_url)
         self.assertContains(built, PRO_FICHE_MARKER)
         assert "private" in built["Cache-Control"] and "no-store" in built["Cache-Control"]

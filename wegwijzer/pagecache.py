@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
 
 VERSION_KEY = "pages:version"
@@ -85,13 +85,12 @@ def _may_use_cache(request: HttpRequest) -> bool:
 
 
 def _may_store(response: HttpResponse) -> bool:
-    cache_control = response.get("Cache-Control", "")
+    # Any Cache-Control a view or middleware set (private, no-store, no-cache …) wins.
     return (
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and "private" not in cache_control
-        and "no-store" not in cache_control
+        and not response.has_header("Cache-Control")
         and len(response.content) <= MAX_BODY
     )
 
@@ -149,11 +148,10 @@ class AnonymousPageCacheMiddleware:
                 return response
             # Browsers and proxies may keep the page a short while and show it while they
             # check again; this cache is emptied at once when the content changes.
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=settings.PAGE_MAX_AGE,
-                stale_while_revalidate=settings.PAGE_STALE_WHILE_REVALIDATE,
+            # (Only pages without Cache-Control get here: _may_store() refuses the others.)
+            response["Cache-Control"] = (
+                f"public, max-age={settings.PAGE_MAX_AGE}, "
+                f"stale-while-revalidate={settings.PAGE_STALE_WHILE_REVALIDATE}"
             )
             entry = _entry(response)
             cache.set(key, entry, seconds)

@@ -46,7 +46,9 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "actors",
+    "accounts",
     "pathways",
+    # Last: the top layer, for the cross-app load_reference_data command.
     "wegwijzer",
 ]
 
@@ -64,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "actors.middleware.PrivateProfessionalDataMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -7,7 +7,7 @@ from django.test import TestCase
 
 from actors.models import Fiche
 from actors.sitemaps import LIMIT, FicheSitemap
-from tests.actors.directory_world import HIDDEN_SLUGS, build_world
+from tests.world import HIDDEN_SLUGS, build_world
 
 
 def sitemap_text(client) -> str:
