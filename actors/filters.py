@@ -29,18 +29,11 @@ class SiteSearchForm(forms.Form):
     )
 
 
-def serving_place(fiches, place):
-    """Fiches serving the zone(s) of a place, plus the Flanders-wide ones. May repeat a fiche
-    that serves two of the zones: callers add .distinct()."""
-    zone_ids = [zone.pk for zone in place.zones]
-    return fiches.filter(Q(zones__in=zone_ids) | Q(serves_all_flanders=True))
-
-
 class PlaceFilter(django_filters.Filter):
     field_class = PlaceField
 
     def filter(self, qs, place):
-        return serving_place(qs, place) if place else qs
+        return qs.serving(place.zones) if place else qs
 
 
 def _choice_errors(what: str) -> dict:
@@ -105,6 +98,14 @@ class FicheFilter(django_filters.FilterSet):
         model = Fiche
         fields: list[str] = []
         form = DirectoryFilterForm
+
+    def filter_queryset(self, queryset):
+        # The text search last: it bounds its candidates, so it must see the other filters.
+        values = dict(self.form.cleaned_data)
+        text = values.pop("q", "")
+        for name, value in values.items():
+            queryset = self.filters[name].filter(queryset, value)
+        return self.filters["q"].filter(queryset, text)
 
     def filter_text(self, queryset, name, value):
         return search(queryset, value)

@@ -10,7 +10,7 @@ match is added per term so small typos are forgiven ("coordinater" → "coördin
 """
 
 from django.db import connections
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, IntegerField, Q, QuerySet, Value, When
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
@@ -22,6 +22,11 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 # Shorter terms give too many accidental trigram matches to be worth the fuzziness.
 MIN_TYPO_TERM_LENGTH = 4
+# Fewer plain matches than this and the typo-tolerant path is tried.
+ENOUGH = 5
+# At most this many name matches and this many other matches are ranked and listed: more
+# than anyone pages through, and the bound keeps a common word as fast as a rare one.
+MAX_CANDIDATES = 500
 
 
 def refresh_search_fields(fiches: QuerySet) -> int:
@@ -45,31 +50,63 @@ def search_terms(query: str) -> list[str]:
     return fold((query or "")[:MAX_QUERY_LENGTH]).split()[:MAX_TERMS]
 
 
-def search(queryset: QuerySet, query: str) -> QuerySet:
-    """Narrow `queryset` to fiches matching every term of `query`, best matches first:
-    the exact name, then names starting with the query, then names holding every term."""
-    terms = search_terms(query)
-    if not terms:
-        return queryset
-    fuzzy = connections[queryset.db].vendor == "postgresql"
+def _all_terms(field: str, terms: list[str]) -> Q:
+    condition = Q()
+    for term in terms:
+        condition &= Q(**{f"{field}__contains": term})
+    return condition
+
+
+def _typo_tolerant(terms: list[str]) -> Q:
     condition = Q()
     for term in terms:
         match = Q(search_text__contains=term)
-        if fuzzy and len(term) >= MIN_TYPO_TERM_LENGTH:
+        if len(term) >= MIN_TYPO_TERM_LENGTH:
             match |= Q(search_text__trigram_word_similar=term)
         condition &= match
+    return condition
+
+
+def search(queryset: QuerySet, query: str) -> QuerySet:
+    """Narrow `queryset` to fiches matching every term of `query`, best matches first:
+    the exact name, then names starting with the query, then names holding every term.
+
+    Two paths, so the common search stays on the index: first the plain one (every term a
+    substring, served by the trigram GIN index); only when that finds fewer than ENOUGH, on
+    PostgreSQL, the typo-tolerant one (word similarity, which must recheck every candidate's
+    text). The candidates are bounded: the fiches whose name holds every term and the other
+    matches, at most MAX_CANDIDATES of each, so a word found in half the directory costs two
+    short index scans, not a sort of every match."""
+    terms = search_terms(query)
+    if not terms:
+        return queryset
+    matches = queryset.filter(_all_terms("search_text", terms)).order_by()
+    in_name = matches.filter(_all_terms("search_name", terms)).values("pk")[:MAX_CANDIDATES]
+    in_text = matches.values("pk")[:MAX_CANDIDATES]
+    if connections[queryset.db].vendor != "postgresql":
+        # SQLite refuses LIMIT inside a UNION (and has no trigrams): two subqueries.
+        candidates = Q(pk__in=in_name) | Q(pk__in=in_text)
+    elif any(len(term) >= MIN_TYPO_TERM_LENGTH for term in terms):
+        # The typo-tolerant branch runs only when the plain one found fewer than ENOUGH: an
+        # uncorrelated NOT EXISTS, which PostgreSQL checks once before that branch's scan.
+        few = ~Exists(matches.values("pk")[ENOUGH - 1 : ENOUGH])
+        typo = queryset.filter(_typo_tolerant(terms), few).order_by().values("pk")
+        candidates = Q(pk__in=in_name.union(in_text, typo[:MAX_CANDIDATES], all=True))
+    else:
+        candidates = Q(pk__in=in_name.union(in_text, all=True))
     phrase = " ".join(terms)
-    name_has_all = Q()
-    for term in terms:
-        name_has_all &= Q(search_name__contains=term)
     rank = Case(
         When(search_name=phrase, then=Value(0)),
         When(search_name__startswith=phrase, then=Value(1)),
-        When(name_has_all, then=Value(2)),
+        When(_all_terms("search_name", terms), then=Value(2)),
         default=Value(3),
         output_field=IntegerField(),
     )
-    return queryset.filter(condition).annotate(search_rank=rank).order_by("search_rank", "name")
+    return (
+        queryset.filter(candidates)
+        .annotate(search_rank=rank)
+        .order_by("search_rank", "name", "pk")
+    )
 
 
 # Keep search_text right when what it copies changes elsewhere.

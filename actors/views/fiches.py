@@ -24,7 +24,7 @@ STALE_AFTER = timedelta(days=365)
 def _visible_fiche(request: HttpRequest, slug: str) -> Fiche:
     fiches = (
         Fiche.objects.visible_to(request.user)
-        .for_cards()
+        .for_page()
         .with_visible_contacts(request.user)
         .select_related("verified_by")
         .prefetch_related("languages", "target_groups")
