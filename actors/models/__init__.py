@@ -17,6 +17,7 @@ from actors.models.people import (
     zones_editable_by,
 )
 from actors.models.reports import ErrorReport
+from actors.models.search_words import SearchWord, remember_words
 
 __all__ = [
     "ActorType",
@@ -31,10 +32,12 @@ __all__ = [
     "PostalCode",
     "ProfessionalProfile",
     "TargetGroup",
+    "SearchWord",
     "Zone",
     "ZoneEditor",
     "can_see_professional",
     "professional_access",
+    "remember_words",
     "shown_professional_data",
     "zones_editable_by",
 ]

@@ -14,6 +14,7 @@ from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
 from actors.models.people import professional_access
+from actors.models.search_words import remember_words
 from actors.models.validators import validate_phone, validate_postcode
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
@@ -321,6 +322,8 @@ class Fiche(models.Model):
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "search_name", "search_text"}
         super().save(*args, **kwargs)
+        if update_fields is None or SEARCH_SOURCES.intersection(update_fields):
+            remember_words(self.search_text)
 
     def get_absolute_url(self) -> str:
         return reverse("actors:fiche_detail", args=[self.slug])
