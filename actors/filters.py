@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.forms import PlaceField
 from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
-from actors.search import MAX_QUERY_LENGTH, search
+from actors.search import MAX_QUERY_LENGTH, can_forgive_typos, search
 
 
 class DirectoryFilterForm(forms.Form):
@@ -105,7 +105,16 @@ class FicheFilter(django_filters.FilterSet):
         text = values.pop("q", "")
         for name, value in values.items():
             queryset = self.filters[name].filter(queryset, value)
+        self.before_text = queryset
         return self.filters["q"].filter(queryset, text)
+
+    def forgiving_typos(self):
+        """The results again, each word of the query also matching known words it resembles
+        (for when the plain search found too little), or None when that cannot find more."""
+        query = self.form.cleaned_data.get("q", "") if self.is_bound else ""
+        if not query or not can_forgive_typos(self.before_text, query):
+            return None
+        return search(self.before_text, query, forgiving=True)
 
     def filter_text(self, queryset, name, value):
         return search(queryset, value)

@@ -32,7 +32,7 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 # Shorter terms give too many accidental trigram matches to be worth the fuzziness.
 MIN_TYPO_TERM_LENGTH = 4
-# Fewer plain matches than this and the typo-tolerant path is tried …
+# Fewer plain matches than this and the directory searches again, forgiving typos …
 ENOUGH = 5
 # … with, for each term, this many known words that look like it, at least this much
 # ("werkhervating" → "werkhervatting" 0.81, "coordinater" → "coordinator" 0.6; "werkvloer"
@@ -102,15 +102,23 @@ def _typo_tolerant(terms: list[str]) -> Q:
     return condition
 
 
-def search(queryset: QuerySet, query: str) -> QuerySet:
+def can_forgive_typos(queryset: QuerySet, query: str) -> bool:
+    """Whether search(..., forgiving=True) could find more than the plain search: PostgreSQL
+    (trigrams) and a term long enough to have typos worth forgiving."""
+    return connections[queryset.db].vendor == "postgresql" and any(
+        len(term) >= MIN_TYPO_TERM_LENGTH for term in search_terms(query)
+    )
+
+
+def search(queryset: QuerySet, query: str, *, forgiving: bool = False) -> QuerySet:
     """Narrow `queryset` to fiches matching every term of `query`, best matches first:
     the exact name, then names starting with the query, then names holding every term.
 
-    The common search stays on the index: every term a substring of the folded text, served
-    by the trigram GIN index. Only when that finds fewer than ENOUGH (one small query to
-    know), on PostgreSQL, each term may also be one of the known words it resembles (looked
-    up in the short word list, then searched the same plain way): comparing the typo with
-    every fiche's whole text would cost seconds.
+    The plain search keeps to the index: every term a substring of the folded text, served by
+    the trigram GIN index. When it finds fewer than ENOUGH, the directory asks again with
+    `forgiving` (see can_forgive_typos): each term may then also be one of the known words it
+    resembles, looked up in the short word list (one query) and searched the same plain way.
+    Comparing a typo with every fiche's whole text instead would cost seconds at 50,000.
 
     The matches are not capped: a LIMIT on them makes PostgreSQL's planner expect to stop
     early and read the table in order, which for a rare word means reading all of it; the
@@ -118,12 +126,7 @@ def search(queryset: QuerySet, query: str) -> QuerySet:
     terms = search_terms(query)
     if not terms:
         return queryset
-    postgresql = connections[queryset.db].vendor == "postgresql"
-    condition = _all_terms("search_text", terms)
-    if postgresql and any(len(term) >= MIN_TYPO_TERM_LENGTH for term in terms):
-        found = queryset.filter(condition).order_by().values("pk")[:ENOUGH]
-        if len(found) < ENOUGH:
-            condition = _typo_tolerant(terms)
+    condition = _typo_tolerant(terms) if forgiving else _all_terms("search_text", terms)
     phrase = " ".join(terms)
     rank = Case(
         When(search_name=phrase, then=Value(0)),

@@ -52,7 +52,7 @@ class Response:
 
 def fetch(port: int, path: str, method="GET", headers=None, body=None) -> Response:
     """One request to 127.0.0.1:port as a browser behind HTTPS would send it."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     try:
         connection.request(method, path, body=body, headers={"Host": HOST, **(headers or {})})
         raw = connection.getresponse()

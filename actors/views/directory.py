@@ -7,11 +7,13 @@ from django.shortcuts import get_object_or_404, render
 from actors.filters import FicheFilter
 from actors.forms import PlaceForm
 from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
+from actors.search import ENOUGH
 from actors.views.helpers import paginate
 
 # Fiches grouped under their actor type: regroup needs the type's rows side by side.
 BY_ACTOR_TYPE = ("actor_type__order", "actor_type__name", "name")
 ZONE_CARDS_PER_TYPE = 6
+FEW_RESULTS = ENOUGH
 
 
 def zone_list(request: HttpRequest) -> HttpResponse:
@@ -76,8 +78,12 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
     # Every filter keeps a fiche at most once (zones through an id subquery, the other
     # relations through one join each), so no DISTINCT over every column is needed.
     fiches = filterset.qs.for_cards().with_visible_contacts(request.user)
+    page = paginate(request, fiches)
+    # Few plain matches: search again forgiving typos (one query to look the words up).
+    if page.paginator.count < FEW_RESULTS and (forgiving := filterset.forgiving_typos()):
+        page = paginate(request, forgiving.for_cards().with_visible_contacts(request.user))
     context.update(
-        page=paginate(request, fiches),
+        page=page,
         place=filterset.place,
         query=filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
         is_filtered=filterset.is_bound
