@@ -91,12 +91,14 @@ def _resembling(terms: list[str]) -> dict[str, list[str]]:
 
 
 def _typo_tolerant(terms: list[str]) -> Q:
-    """Every term as typed or as one of the known words it resembles."""
+    """Every term as one of the known words it resembles (itself included when it is one),
+    or as typed when it resembles none. A typo itself is left out: it shares most trigrams
+    with the word it misspells, so the index would hand thousands of fiches to recheck."""
     resembling = _resembling(terms)
     condition = Q()
     for term in terms:
-        match = Q(search_text__contains=term)
-        for word in resembling[term]:
+        match = Q()
+        for word in resembling[term] or [term]:
             match |= Q(search_text__contains=word)
         condition &= match
     return condition

@@ -23,6 +23,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 from pathlib import Path
 
 from report import write_report
@@ -99,7 +100,9 @@ def soak_paths(port: int) -> list[str]:
 
     fiches = rng.sample(locations("/sitemap-fiches.xml"), 300)
     zones = locations("/sitemap-zones.xml")
-    searches = [f"/zoeken/?q={q}" for q in SEARCHES] + [f"/zoeken/?plaats={p}" for p in POSTCODES]
+    searches = [f"/zoeken/?q={urllib.parse.quote_plus(q)}" for q in SEARCHES] + [
+        f"/zoeken/?plaats={p}" for p in POSTCODES
+    ]
     routes = [
         f"/route/patient/?werk=werknemer&duur={duur}&doel=eigen&ziekenfonds=cm&plaats={code}"
         for code in POSTCODES
