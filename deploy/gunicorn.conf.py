@@ -1,10 +1,13 @@
 """gunicorn settings for Wegwijzer bij ziekte: `gunicorn -c deploy/gunicorn.conf.py`.
 
-Worker class and count were chosen by measurement (docs/benchmarks.md, "Choosing the workers"):
-on a 2-core host, sync workers at one per core plus one gave the most requests per second for
-the pages and the static file; threads did not help (the work is CPU-bound Python, and nginx in
-front buffers slow clients, which is what async or threaded workers would be for).
-Every value can be overridden from the environment (systemd unit: EnvironmentFile).
+Sync workers, one per core plus one. The work is CPU-bound Python (rendering) with short
+database calls, and nginx in front buffers slow clients, which is what threaded or async
+workers would be for; a page served from the shared cache takes about a millisecond. To
+choose the count for a given host, run `BENCH_WORKERS=N make bench` for a few N and compare
+docs/benchmarks.md (the count used is in its "Conditions"). A clean comparison was not
+possible on the shared 2-core development machine, so cores + 1 is the usual rule, not a
+measured optimum. Every value can be overridden from the environment (systemd:
+EnvironmentFile).
 """
 
 import multiprocessing
