@@ -80,7 +80,8 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
     fiches = filterset.qs.for_cards().with_visible_contacts(request.user)
     page = paginate(request, fiches)
     # Few plain matches: search again forgiving typos (one query to look the words up).
-    if page.paginator.count < FEW_RESULTS and (forgiving := filterset.forgiving_typos()):
+    forgiving = filterset.forgiving_typos() if page.paginator.count < FEW_RESULTS else None
+    if forgiving is not None:
         page = paginate(request, forgiving.for_cards().with_visible_contacts(request.user))
     context.update(
         page=page,
