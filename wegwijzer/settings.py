@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "wegwijzer.middleware.permissions_policy",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -146,7 +147,24 @@ STORAGES = {
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The console and file backends write confirmation and password-reset links to the server log or
+# disk, where anyone who reads them can take over an account: development only. Production sends
+# by SMTP unless told otherwise, and refuses to start with a development backend.
+DEVELOPMENT_EMAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+}
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+if not DEBUG and EMAIL_BACKEND in DEVELOPMENT_EMAIL_BACKENDS:
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND {EMAIL_BACKEND} writes account links to the log: not allowed when "
+        "DEBUG is off. Set EMAIL_BACKEND to an SMTP (or other sending) backend."
+    )
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -174,6 +192,14 @@ if env_bool("BEHIND_PROXY", False):
     # that address is the one the proxy appends to X-Forwarded-For, not the proxy's own.
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
     AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 1)
+
+# Permissions-Policy: the site uses no camera, microphone, location or other device feature, so
+# no page (nor anything that slips into one) may ask for them.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), "
+    "browsing-topics=(), interest-cohort=()"
+)
 
 # Content-Security-Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {
