@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from actors import views as actor_views
+from actors.admin.preview import view_on_site
 from actors.forms import LoginForm
 from actors.sitemaps import sitemaps
 from wegwijzer import views
@@ -55,6 +56,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # Before the admin's own /r/ route: this one keeps editors inside their zones.
+    path(
+        "beheer/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="admin_view_on_site",
+    ),
     path("beheer/", admin.site.urls),
     # The admin lives under a Dutch path; the usual /admin/ address still leads there.
     path("admin/", RedirectView.as_view(url="/beheer/", permanent=True)),

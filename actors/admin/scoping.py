@@ -15,8 +15,11 @@ Rules for fiches (decided here, once):
 - A superuser sees and changes everything.
 - An editor sees the fiches serving one of their zones, plus the fiches that serve all of Flanders
   (they show up in every zone, so the editor should know them).
-- An editor changes and deletes only fiches of their zones, and never a fiche that serves all of
-  Flanders: such a fiche is shared by every zone, so only a superuser (central staff) may change it.
+- An editor changes only fiches of their zones, and never a fiche that serves all of Flanders:
+  such a fiche is shared by every zone, so only a superuser (central staff) may change it.
+- A fiche shared by several zones is deleted, archived or taken offline only by a superuser or by
+  an editor of every zone it serves; the others can take their own zone off it, and the fiche
+  stays for the rest.
 """
 
 from django.contrib.admin.utils import unquote
@@ -44,6 +47,18 @@ def fiches_changeable_by(user) -> QuerySet:
         return Fiche.objects.all()
     in_my_zones = Fiche.zones.through.objects.filter(zone__in=zones_editable_by(user))
     return Fiche.objects.filter(pk__in=in_my_zones.values("fiche_id"), serves_all_flanders=False)
+
+
+def fiches_wholly_kept_by(user) -> QuerySet:
+    """Fiches this user may delete, archive or take offline: every zone they serve is theirs."""
+    if user.is_active and user.is_superuser:
+        return Fiche.objects.all()
+    elsewhere = Fiche.zones.through.objects.exclude(zone__in=zones_editable_by(user))
+    return fiches_changeable_by(user).exclude(pk__in=elsewhere.values("fiche_id"))
+
+
+def is_wholly_kept_by(user, fiche: Fiche) -> bool:
+    return fiche.pk is not None and fiches_wholly_kept_by(user).filter(pk=fiche.pk).exists()
 
 
 def editable_zone_choices(user) -> QuerySet:

@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from actors.models.geography import Zone
 from actors.models.people import can_see_professional
 from actors.models.validators import validate_phone, validate_postcode
+from actors.models.versions import FicheVersionBase
 
 
 class Mutuality(models.Model):
@@ -239,6 +240,7 @@ class Fiche(models.Model):
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
         excluded_fields=["search_name", "search_text"],
+        bases=[FicheVersionBase],
     )
 
     class Meta:
