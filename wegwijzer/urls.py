@@ -70,6 +70,7 @@ urlpatterns = [
     path("route/", include("pathways.urls")),
 ]
 
+handler403 = "wegwijzer.views.permission_denied"
 handler404 = "wegwijzer.views.page_not_found"
 handler500 = "wegwijzer.views.server_error"
 

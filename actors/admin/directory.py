@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from actors.admin.fiche_form import FicheAdminForm
 from actors.admin.history import HistoryAdmin
 from actors.admin.preview import FichePreviewMixin
+from actors.admin.recycle_bin import RecycleBinMixin
 from actors.admin.scoping import (
     ZoneScopedAdminMixin,
     editable_zone_choices,
@@ -80,7 +81,7 @@ class ContactPersonInline(admin.StackedInline):
 
 
 @admin.register(Fiche)
-class FicheAdmin(FichePreviewMixin, ZoneScopedAdminMixin, HistoryAdmin):
+class FicheAdmin(RecycleBinMixin, FichePreviewMixin, ZoneScopedAdminMixin, HistoryAdmin):
     formfield_overrides = URL_FIELDS
     fiche_lookup = "pk"
     form = FicheAdminForm

@@ -73,6 +73,7 @@ class HistoryAdmin(OneVersionPerSaveMixin, SimpleHistoryAdmin):
         # so deleting one shows as a change instead of "geen zichtbare wijziging".
         records = list(historical_records)
         for newer, older in zip(records, records[1:], strict=False):
+            self._add_check_change(newer, older)
             old = getattr(older, "contacts_snapshot", None)
             new = getattr(newer, "contacts_snapshot", None)
             if old is None or new is None or old == new:
@@ -80,12 +81,28 @@ class HistoryAdmin(OneVersionPerSaveMixin, SimpleHistoryAdmin):
             changes = getattr(newer, "history_delta_changes", None) or []
             changes.append(
                 {
-                    "field": _("contactpersonen"),
+                    "field": _("Contactpersonen"),
                     "old": describe_contacts(old) or _("(geen)"),
                     "new": describe_contacts(new) or _("(geen)"),
                 }
             )
             newer.history_delta_changes = changes
+
+    @staticmethod
+    def _add_check_change(newer, older) -> None:
+        # "nagekeken op" is not editable, so simple-history leaves it out of the diff.
+        old, new = getattr(older, "verified_on", None), getattr(newer, "verified_on", None)
+        if old == new:
+            return
+        changes = getattr(newer, "history_delta_changes", None) or []
+        changes.append(
+            {
+                "field": _("Nagekeken op"),
+                "old": date_format(old) if old else _("(leeg)"),
+                "new": date_format(new) if new else _("(leeg)"),
+            }
+        )
+        newer.history_delta_changes = changes
 
     def history_view_title(self, request, obj):
         return _("Geschiedenis van %s") % force_str(obj)

@@ -163,8 +163,16 @@ class ZoneScopedAdminMixin:
         # the history of deleted objects.
         self._require_valid_ids(object_id)
         if not request.user.is_superuser:
-            self.get_object(request, unquote(object_id))
+            pk = unquote(object_id)
+            if self.model._default_manager.filter(pk=pk).exists():
+                self.get_object(request, pk)  # 404 outside the user's zones
+            elif not self.may_see_deleted_history(request, pk):
+                raise Http404(_("Deze gegevens bestaan niet of je mag ze niet bekijken."))
         return super().history_view(request, object_id, extra_context)
+
+    def may_see_deleted_history(self, request, object_id) -> bool:
+        """Whether a non-superuser may read the history of a deleted row (see the bin)."""
+        return False
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._require_valid_ids(object_id, version_id)
