@@ -81,7 +81,8 @@ def newest_version_id(obj) -> int:
 
 def merge_versions_since(obj, start: int, created: bool = False) -> None:
     """Keep only the newest of the versions written after `start` (one change, one version):
-    simple-history writes one per save and one per many-to-many change."""
+    simple-history writes one per save and one per many-to-many change. The kept version
+    carries the person and the reason of this change (`obj._history_user`, `_change_reason`)."""
     versions = list(
         obj.history.filter(history_id__gt=start)
         .order_by("history_id")
@@ -96,6 +97,10 @@ def merge_versions_since(obj, start: int, created: bool = False) -> None:
             getattr(history_model, field.name).model.objects.filter(history_id__in=older).delete()
         history_model.objects.filter(history_id__in=older).delete()
     updates = {"history_type": "+"} if created else {}
+    if getattr(obj, "_change_reason", None):
+        updates["history_change_reason"] = obj._change_reason
+    if getattr(obj, "_history_user", None) is not None:
+        updates["history_user"] = obj._history_user
     if isinstance(obj, Fiche):
         updates["contacts_snapshot"] = contacts_of(obj)
     if updates:

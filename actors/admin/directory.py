@@ -6,6 +6,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ExportForm
 
 from actors.admin.fiche_form import FicheAdminForm
 from actors.admin.history import HistoryAdmin
@@ -25,6 +28,7 @@ from actors.models import (
     Organisation,
     TargetGroup,
 )
+from actors.spreadsheet import FicheResource
 from actors.text import person
 from actors.versions import restore_contacts
 
@@ -81,10 +85,19 @@ class ContactPersonInline(admin.StackedInline):
 
 
 @admin.register(Fiche)
-class FicheAdmin(RecycleBinMixin, FichePreviewMixin, ZoneScopedAdminMixin, HistoryAdmin):
+class FicheAdmin(
+    ImportExportMixin, RecycleBinMixin, FichePreviewMixin, ZoneScopedAdminMixin, HistoryAdmin
+):
     formfield_overrides = URL_FIELDS
     fiche_lookup = "pk"
     form = FicheAdminForm
+    # Spreadsheet import and export (actors/spreadsheet.py), started from the fiche list.
+    resource_classes = [FicheResource]
+    formats = [CSV, XLSX]
+    import_export_change_list_template = "admin/actors/fiche/change_list.html"
+    import_template_name = "admin/actors/fiche/import.html"
+    # Every column, always: a file exported and read back in must change nothing.
+    export_form_class = ExportForm
     inlines = [ContactPersonInline]
 
     list_display = [
@@ -154,6 +167,9 @@ class FicheAdmin(RecycleBinMixin, FichePreviewMixin, ZoneScopedAdminMixin, Histo
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("zones")
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        return {"user": request.user}
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["verified_on", "verified_by", "created_at", "updated_at"]
