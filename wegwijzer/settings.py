@@ -218,6 +218,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# A published fiche not checked for this many months is "stale": flagged in the admin and in
+# the editors' digest (manage.py send_editor_digest).
+STALE_AFTER_MONTHS = env_int("STALE_AFTER_MONTHS", 12)
+
 # Spreadsheet import and export of fiches: importing needs the right to change fiches, exporting
 # the right to see them; an import is one transaction (all rows or none).
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"

@@ -28,7 +28,7 @@ from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from actors.models import Fiche, Zone, zones_editable_by
+from actors.models import ErrorReport, Fiche, Zone, is_national_editor, zones_editable_by
 
 
 def fiches_viewable_by(user) -> QuerySet:
@@ -205,3 +205,15 @@ class SuperuserOnlyAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return self._is_superuser(request)
+
+
+def reports_handled_by(user) -> QuerySet:
+    """Error reports this user reads and handles: those on fiches of their zones; for the
+    national editors (and superusers) also those on fiches for all of Flanders. A zone editor
+    never sees who reported a problem on a fiche shared by every zone."""
+    if user.is_active and user.is_superuser:
+        return ErrorReport.objects.all()
+    mine = Q(fiche__in=fiches_changeable_by(user))
+    if is_national_editor(user):
+        mine |= Q(fiche__serves_all_flanders=True)
+    return ErrorReport.objects.filter(mine)

@@ -8,15 +8,19 @@ from actors.models.directory import (
     TargetGroup,
 )
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models.mail import OutgoingMail
 from actors.models.people import (
+    NATIONAL_EDITOR_GROUP,
     ProfessionalProfile,
     ZoneEditor,
     can_see_professional,
+    is_national_editor,
     zones_editable_by,
 )
 from actors.models.reports import ErrorReport
 
 __all__ = [
+    "NATIONAL_EDITOR_GROUP",
     "ActorType",
     "ContactPerson",
     "ErrorReport",
@@ -25,6 +29,7 @@ __all__ = [
     "Municipality",
     "MunicipalityAlias",
     "Mutuality",
+    "OutgoingMail",
     "Organisation",
     "PostalCode",
     "ProfessionalProfile",
@@ -32,5 +37,6 @@ __all__ = [
     "Zone",
     "ZoneEditor",
     "can_see_professional",
+    "is_national_editor",
     "zones_editable_by",
 ]

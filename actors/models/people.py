@@ -4,6 +4,22 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# Central staff who keep the fiches that serve all of Flanders and handle the error reports on
+# them (a Django group; actors/roles.py gives it its permissions).
+NATIONAL_EDITOR_GROUP = "Nationale redacteurs"
+
+
+def is_national_editor(user) -> bool:
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_is_national_editor", None)
+    if cached is None:
+        cached = user.groups.filter(name=NATIONAL_EDITOR_GROUP).exists()
+        user._is_national_editor = cached
+    return cached
+
 
 def can_see_professional(user) -> bool:
     """True for approved professionals, ELZ editors and superusers; False for everyone else.

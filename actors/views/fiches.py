@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from actors.forms import ErrorReportForm
 from actors.models import Fiche, can_see_professional
+from actors.notifications import notify_new_report
 from actors.ratelimit import over_limit
 from actors.vcard import fiche_vcard
 from actors.views.helpers import fiche_cards, render_for_audience
@@ -57,6 +58,7 @@ def fiche_report(request: HttpRequest, slug: str) -> HttpResponse:
     report = form.save(commit=False)
     report.fiche = fiche
     report.save()
+    notify_new_report(report)  # after commit; a mail server outage never shows here
     messages.success(
         request,
         _("Bedankt. Je melding is verstuurd naar de mensen die deze gegevens bijhouden."),
