@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from actors.admin.recycle_bin import RecycleBinMixin
 from actors.admin.scoping import (
     ZoneScopedAdminMixin,
     editable_zone_choices,
+    fiches_changeable_by,
     is_wholly_kept_by,
 )
 from actors.models import (
@@ -42,18 +44,22 @@ class ZoneFilter(admin.SimpleListFilter):
     title = _("zone")
     parameter_name = "zone"
     ALL_FLANDERS = "vlaanderen"
+    MINE = "mijn"
 
     def lookups(self, request, model_admin):
         zones = [
             (str(pk), name)
             for pk, name in editable_zone_choices(request.user).values_list("pk", "name")
         ]
-        return [(self.ALL_FLANDERS, _("heel Vlaanderen en Brussel")), *zones]
+        mine = [] if request.user.is_superuser else [(self.MINE, _("die ik beheer"))]
+        return [*mine, (self.ALL_FLANDERS, _("heel Vlaanderen en Brussel")), *zones]
 
     def queryset(self, request, queryset):
         value = self.value()
         if value is None:
             return queryset
+        if value == self.MINE:
+            return queryset.filter(pk__in=fiches_changeable_by(request.user).values("pk"))
         if value == self.ALL_FLANDERS:
             return queryset.filter(serves_all_flanders=True)
         if not value.isdigit():  # a hand-edited URL: show nothing rather than an error page
@@ -64,14 +70,29 @@ class ZoneFilter(admin.SimpleListFilter):
 class StaleFilter(admin.SimpleListFilter):
     title = _("nagekeken")
     parameter_name = "nagekeken"
-    STALE = "niet-in-12-maanden"
+    STALE = "verouderd"
+    STALE_BEFORE = "niet-in-12-maanden"  # the older address; saved links keep working
 
     def lookups(self, request, model_admin):
-        return [(self.STALE, _("niet nagekeken in 12 maanden"))]
+        months = settings.STALE_AFTER_MONTHS
+        return [(self.STALE, _("niet nagekeken in %(months)d maanden") % {"months": months})]
 
     def queryset(self, request, queryset):
-        if self.value() == self.STALE:
-            return queryset.stale(months=12)
+        if self.value() in (self.STALE, self.STALE_BEFORE):
+            return queryset.stale(months=settings.STALE_AFTER_MONTHS)
+        return queryset
+
+
+class ReachableFilter(admin.SimpleListFilter):
+    title = _("bereikbaar")
+    parameter_name = "bereikbaar"
+
+    def lookups(self, request, model_admin):
+        return [("nee", _("zonder telefoon, e-mail, website of adres"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "nee":
+            return queryset.filter(phone="", email="", website="", street="")
         return queryset
 
 
@@ -109,7 +130,7 @@ class FicheAdmin(
         "visibility",
         "verified_on",
     ]
-    list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter]
+    list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter, ReachableFilter]
     list_select_related = ["organisation", "actor_type"]
     search_fields = ["name", "organisation__name"]
     search_help_text = _("Zoek op de naam van de fiche of van de organisatie.")
