@@ -1,8 +1,8 @@
 """Admin: the directory. ELZ editors keep the fiches of their own zones here."""
 
 from django import forms
-from django.contrib import admin, messages
 from django.conf import settings
+from django.contrib import admin, messages
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +11,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ExportForm
 
+from actors.admin.fiche_actions import BULK_ACTIONS, BulkActionsMixin
 from actors.admin.fiche_form import FicheAdminForm
 from actors.admin.history import HistoryAdmin
 from actors.admin.preview import FichePreviewMixin
@@ -107,7 +108,12 @@ class ContactPersonInline(admin.StackedInline):
 
 @admin.register(Fiche)
 class FicheAdmin(
-    ImportExportMixin, RecycleBinMixin, FichePreviewMixin, ZoneScopedAdminMixin, HistoryAdmin
+    BulkActionsMixin,
+    ImportExportMixin,
+    RecycleBinMixin,
+    FichePreviewMixin,
+    ZoneScopedAdminMixin,
+    HistoryAdmin,
 ):
     formfield_overrides = URL_FIELDS
     fiche_lookup = "pk"
@@ -135,7 +141,7 @@ class FicheAdmin(
     search_fields = ["name", "organisation__name"]
     search_help_text = _("Zoek op de naam van de fiche of van de organisatie.")
     list_per_page = 50
-    actions = ["mark_checked"]
+    actions = ["mark_checked", *BULK_ACTIONS]
     history_list_display = []
 
     fieldsets = [
