@@ -13,6 +13,7 @@ from import_export.forms import ExportForm
 
 from actors.admin.fiche_actions import BULK_ACTIONS, BulkActionsMixin
 from actors.admin.fiche_form import FicheAdminForm
+from actors.admin.search import admin_search
 from actors.admin.history import HistoryAdmin
 from actors.admin.preview import FichePreviewMixin
 from actors.admin.recycle_bin import RecycleBinMixin
@@ -138,8 +139,11 @@ class FicheAdmin(
     ]
     list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter, ReachableFilter]
     list_select_related = ["organisation", "actor_type"]
-    search_fields = ["name", "organisation__name"]
-    search_help_text = _("Zoek op de naam van de fiche of van de organisatie.")
+    search_fields = ["name"]  # shows the search box; get_search_results does the work
+    search_help_text = _(
+        "Zoek op naam, organisatie, gemeente, postcode, telefoonnummer of contactpersoon. "
+        "Hoofdletters en accenten maken niet uit."
+    )
     list_per_page = 50
     actions = ["mark_checked", *BULK_ACTIONS]
     history_list_display = []
@@ -194,6 +198,9 @@ class FicheAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("zones")
+
+    def get_search_results(self, request, queryset, search_term):
+        return admin_search(queryset, search_term), False
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         return {"user": request.user}
