@@ -13,7 +13,6 @@ from import_export.forms import ExportForm
 
 from actors.admin.fiche_actions import BULK_ACTIONS, BulkActionsMixin
 from actors.admin.fiche_form import FicheAdminForm
-from actors.admin.search import admin_search
 from actors.admin.history import HistoryAdmin
 from actors.admin.preview import FichePreviewMixin
 from actors.admin.recycle_bin import RecycleBinMixin
@@ -23,6 +22,7 @@ from actors.admin.scoping import (
     fiches_changeable_by,
     is_wholly_kept_by,
 )
+from actors.admin.search import admin_search
 from actors.models import (
     ActorType,
     ContactPerson,
@@ -237,10 +237,18 @@ class FicheAdmin(
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or is_wholly_kept_by(request.user, obj))
 
+    def get_autocomplete_fields(self, request):
+        # Organisations are many: type to find one. Zones too for superusers (60 of them);
+        # an editor picks from the few boxes of their own zones.
+        if request.user.is_superuser:
+            return ["organisation", "zones"]
+        return ["organisation"]
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "zones":
             kwargs["queryset"] = editable_zone_choices(request.user)
-            kwargs["widget"] = forms.CheckboxSelectMultiple
+            if not request.user.is_superuser:
+                kwargs["widget"] = forms.CheckboxSelectMultiple
             kwargs["required"] = not request.user.is_superuser
             kwargs["error_messages"] = {
                 "required": _("Kies minstens één van je zones."),

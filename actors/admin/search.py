@@ -42,7 +42,8 @@ def admin_search(fiches: QuerySet, term: str) -> QuerySet:
         pk__in={
             fiche_id
             for fiche_id, name, phone in contacts
-            if wanted in fold(name) or (len(digits) >= MIN_PHONE_DIGITS and digits in _digits(phone))
+            if wanted in fold(name)
+            or (len(digits) >= MIN_PHONE_DIGITS and digits in _digits(phone))
         }
     )
     return fiches.filter(matches)

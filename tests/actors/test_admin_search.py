@@ -54,3 +54,40 @@ class AdminSearchTests(ElzAdminCase):
         client = Client()
         client.force_login(make_professional(self.gent))
         self.assertEqual(client.get(LIST, {"q": "coordinator"}).status_code, 302)
+
+
+class AutocompleteTests(ElzAdminCase):
+    URL = "/beheer/autocomplete/"
+
+    def lookup(self, user, field, term):
+        params = {"app_label": "actors", "model_name": "fiche", "field_name": field, "term": term}
+        return self.as_user(user).get(self.URL, params)
+
+    def test_the_gent_editor_finds_an_organisation_by_typing(self):
+        make_organisation(name="Christelijke Mutualiteit")
+
+        response = self.lookup(self.gent_editor, "organisation", "christ")
+
+        self.assertEqual(response.status_code, 200)
+        names = [row["text"] for row in response.json()["results"]]
+        self.assertEqual(names, ["Christelijke Mutualiteit"])
+
+    def test_the_change_form_uses_autocomplete_for_organisation(self):
+        page = self.as_user(self.gent_editor).get(admin_url("fiche_change", self.gent_fiche.pk))
+
+        self.assertContains(page, 'data-field-name="organisation"')
+        self.assertContains(page, 'type="checkbox" name="zones"')  # an editor's own few zones
+
+    def test_the_superuser_finds_zones_by_typing(self):
+        response = self.lookup(self.superuser, "zones", "leu")
+
+        self.assertEqual([row["text"] for row in response.json()["results"]], ["Leuven"])
+
+    def test_an_editor_gets_no_zone_list_by_autocomplete(self):
+        self.assertEqual(self.lookup(self.leuven_editor, "zones", "gen").status_code, 403)
+
+    def test_an_outsider_gets_nothing(self):
+        client = Client()
+        client.force_login(make_professional(self.gent))
+        params = {"app_label": "actors", "model_name": "fiche", "field_name": "organisation"}
+        self.assertEqual(client.get(self.URL, params).status_code, 302)
