@@ -8,8 +8,11 @@ column; one bad row means nothing is saved (the admin only offers "confirm" when
 valid, and the import runs in one transaction).
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db.models import Model, QuerySet
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
@@ -29,6 +32,7 @@ from actors.models import (
 from actors.text import fold, person
 from actors.versions import merge_versions_since, newest_version_id
 
+INLINE_STYLE = re.compile(r'\sstyle="[^"]*"')
 LIST_SEPARATOR = ","
 CONTACT_SEPARATOR = "|"
 CONTACT_COLUMNS = ("name", "role", "phone", "email", "note")
@@ -433,6 +437,14 @@ class FicheResource(resources.ModelResource):
         columns = {field.attribute or key: field.column_name for key, field in self.fields.items()}
         columns.update({key: field.column_name for key, field in self.fields.items()})
         return {columns.get(key, key): value for key, value in error_dict.items()}
+
+    def after_import_row(self, row, row_result, **kwargs):
+        # The preview's diff comes with inline styles, which the Content-Security-Policy
+        # blocks; static/css/admin-import.css colours <ins> and <del> instead.
+        if row_result.diff:
+            row_result.diff = [
+                mark_safe(INLINE_STYLE.sub("", str(cell))) for cell in row_result.diff
+            ]
 
     def before_save_instance(self, instance, row, **kwargs):
         instance._history_start = 0 if instance._import_new else newest_version_id(instance)
