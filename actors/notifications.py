@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from actors.mail import queue_mail
-from actors.models import NATIONAL_EDITOR_GROUP, ErrorReport, Fiche, Zone
+from actors.models import NATIONAL_EDITOR_GROUP, ErrorReport, Fiche, ProfessionalProfile, Zone
 from actors.upkeep import Upkeep, stale_after_months
 
 
@@ -45,6 +45,19 @@ def notify_new_report(report: ErrorReport) -> None:
         editors_of_fiche(report.fiche),
         _("Nieuwe foutmelding over %(fiche)s") % {"fiche": report.fiche.name},
         render_to_string("mail/new_report.txt", context),
+    )
+
+
+def notify_access_request(profile: ProfessionalProfile) -> None:
+    """A professional confirmed their address: the editors of their zone decide."""
+    context = {
+        "profile": profile,
+        "url": _absolute(reverse("admin:actors_professionalprofile_change", args=[profile.pk])),
+    }
+    queue_mail(
+        editors_of_zone(profile.zone),
+        _("Nieuwe aanvraag voor toegang als professional"),
+        render_to_string("mail/new_access_request.txt", context),
     )
 
 
