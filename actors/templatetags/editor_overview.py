@@ -2,7 +2,7 @@
 
 from django import template
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from actors.upkeep import stale_after_months, upkeep_for
 
@@ -14,33 +14,49 @@ def overview_items(user) -> list[dict]:
     if not user.has_perm("actors.change_fiche"):
         return []
     upkeep = upkeep_for(user)
+    counts = {
+        "reports": upkeep.open_reports.count(),
+        "drafts": upkeep.drafts.count(),
+        "stale": upkeep.stale.count(),
+        "unreachable": upkeep.unreachable.count(),
+        "requests": upkeep.pending_requests.count(),
+    }
+    months = stale_after_months()
     fiches = reverse("admin:actors_fiche_changelist") + "?zone=mijn&"
     if user.is_superuser:
         fiches = reverse("admin:actors_fiche_changelist") + "?"
     items = [
         {
             "key": "reports",
-            "count": upkeep.open_reports.count(),
-            "label": _("open foutmeldingen"),
+            "count": counts["reports"],
+            "label": ngettext("open foutmelding", "open foutmeldingen", counts["reports"]),
             "url": reverse("admin:actors_errorreport_changelist"),
         },
         {
             "key": "drafts",
-            "count": upkeep.drafts.count(),
-            "label": _("fiches in klad"),
+            "count": counts["drafts"],
+            "label": ngettext("fiche in klad", "fiches in klad", counts["drafts"]),
             "url": f"{fiches}status__exact=draft",
         },
         {
             "key": "stale",
-            "count": upkeep.stale.count(),
-            "label": _("gepubliceerde fiches niet nagekeken in %(months)d maanden")
-            % {"months": stale_after_months()},
+            "count": counts["stale"],
+            "label": ngettext(
+                "gepubliceerde fiche niet nagekeken in %(months)d maanden",
+                "gepubliceerde fiches niet nagekeken in %(months)d maanden",
+                counts["stale"],
+            )
+            % {"months": months},
             "url": f"{fiches}nagekeken=verouderd&status__exact=published",
         },
         {
             "key": "unreachable",
-            "count": upkeep.unreachable.count(),
-            "label": _("gepubliceerde fiches zonder telefoon, e-mail, website of adres"),
+            "count": counts["unreachable"],
+            "label": ngettext(
+                "gepubliceerde fiche zonder telefoon, e-mail, website of adres",
+                "gepubliceerde fiches zonder telefoon, e-mail, website of adres",
+                counts["unreachable"],
+            ),
             "url": f"{fiches}bereikbaar=nee&status__exact=published",
         },
     ]
@@ -48,8 +64,12 @@ def overview_items(user) -> list[dict]:
         items.append(
             {
                 "key": "requests",
-                "count": upkeep.pending_requests.count(),
-                "label": _("aanvragen voor toegang als professional"),
+                "count": counts["requests"],
+                "label": ngettext(
+                    "aanvraag voor toegang als professional",
+                    "aanvragen voor toegang als professional",
+                    counts["requests"],
+                ),
                 "url": reverse("admin:actors_professionalprofile_changelist")
                 + "?status__exact=pending&email_confirmed__exact=1",
             }

@@ -126,3 +126,31 @@ def test_the_columns_an_editor_acts_on_are_in_view_at_1366_pixels(page, director
         assert box is not None, column
         assert box["x"] >= 0 and box["x"] + box["width"] <= 1366, (column, box)
     page.screenshot(path=str(ARTIFACTS / "admin-fiche-list-1366.png"))
+
+
+def test_the_editor_pages_pass_axe(page, directory):
+    from actors.models import ErrorReport
+    from tests.browser.helpers import axe_violations, describe_violations
+
+    editor = editor_of(directory.gent)
+    ErrorReport.objects.create(fiche=directory.public, message="Nummer klopt niet")
+    draft = Fiche.objects.create(
+        name="Nieuwe klad",
+        slug="nieuwe-klad",
+        organisation=directory.public.organisation,
+        actor_type=directory.public.actor_type,
+        status=Fiche.Status.DRAFT,
+    )
+    draft.zones.add(directory.gent)
+    log_in(page, editor)
+    for url in [
+        reverse("admin:index"),
+        reverse("admin:actors_fiche_recycle_bin"),
+        reverse("admin:actors_fiche_preview", args=[draft.pk]) + "?als=professional",
+    ]:
+        page.goto(url)
+        violations = axe_violations(page)
+        assert not violations, f"{url}\n{describe_violations(violations)}"
+    page.goto(reverse("admin:index"))
+    assert "1 open foutmelding" in page.locator(".editor-overview").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "admin-start-page.png"))
