@@ -32,7 +32,7 @@ from actors.models import (
     Organisation,
     TargetGroup,
 )
-from actors.spreadsheet import FicheResource
+from actors.spreadsheet.fiches import FicheResource
 from actors.text import person
 from actors.versions import restore_contacts
 
