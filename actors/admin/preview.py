@@ -9,7 +9,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from actors.models import Fiche
@@ -58,15 +57,15 @@ class FichePreviewMixin:
         self._require_valid_ids(object_id)
         fiche = self.get_object(request, unquote(object_id))  # 404 outside the user's zones
         as_professional = request.GET.get("als") == AS_PROFESSIONAL
-        fiche = (
+        fiches = (
             Fiche.objects.for_cards()
             .select_related("verified_by")
             .prefetch_related("languages", "target_groups")
-            .get(pk=fiche.pk)
         )
         if as_professional:
-            # The same people a professional sees: every contact person of the fiche.
-            fiche.visible_contacts = list(fiche.contact_persons.all())
+            # Through the contact-person door, as the fiche page does for a professional.
+            fiches = fiches.with_visible_contacts(request.user)
+        fiche = fiches.get(pk=fiche.pk)
         context = {
             "fiche": fiche,
             "form": None,
@@ -78,8 +77,8 @@ class FichePreviewMixin:
                 "change_url": reverse("admin:actors_fiche_change", args=[fiche.pk]),
             },
         }
+        # admin_view() already marks it never_cache (private, no-store).
         response = render(request, "actors/fiche_detail.html", context)
-        patch_cache_control(response, private=True, no_store=True)
         response["X-Robots-Tag"] = "noindex"
         return response
 

@@ -11,8 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from actors.admin.professionals import ReviewAdminMixin
-from actors.admin.scoping import reports_handled_by
+from actors.admin.scoping import ReviewAdminMixin, reports_handled_by
 from actors.models import ErrorReport
 from actors.notifications import send_report_reply
 

@@ -217,3 +217,14 @@ def reports_handled_by(user) -> QuerySet:
     if is_national_editor(user):
         mine |= Q(fiche__serves_all_flanders=True)
     return ErrorReport.objects.filter(mine)
+
+
+class ReviewAdminMixin(ZoneScopedAdminMixin):
+    """For rows that arrive from visitors (error reports, access requests), never from the
+    admin; only a superuser deletes them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser

@@ -15,6 +15,8 @@ from actors.models.people import (
     ZoneEditor,
     can_see_professional,
     is_national_editor,
+    professional_access,
+    shown_professional_data,
     zones_editable_by,
 )
 from actors.models.reports import ErrorReport
@@ -38,5 +40,7 @@ __all__ = [
     "ZoneEditor",
     "can_see_professional",
     "is_national_editor",
+    "professional_access",
+    "shown_professional_data",
     "zones_editable_by",
 ]

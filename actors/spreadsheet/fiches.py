@@ -132,9 +132,11 @@ class FicheResource(resources.ModelResource):
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
         self.user = user
-        if user is None or not user.has_perm("actors.view_contactperson"):
+        self.contacts = ContactPerson.objects.kept_by_staff(user).order_by("pk")
+        if self.contacts.query.is_empty():
             # Contact persons are for staff who may see them, never in anyone else's file.
             del self.fields["contacts"]
+        self._contacts_by_fiche: dict[int, list] | None = None
 
     # --- which fiches ----------------------------------------------------------------------
 
@@ -161,14 +163,27 @@ class FicheResource(resources.ModelResource):
         groups = fiche.target_groups.all() if fiche.pk else []
         return RELATED_COLUMNS["target_groups"].render(groups)
 
+    def _contacts_of(self, fiche: Fiche) -> list:
+        if fiche.pk is None:
+            return []
+        if self._contacts_by_fiche is not None:
+            return self._contacts_by_fiche.get(fiche.pk, [])
+        return list(self.contacts.filter(fiche_id=fiche.pk))
+
     def dehydrate_contacts(self, fiche):
-        contacts = fiche.contact_persons.all() if fiche.pk else []
-        return self.fields["contacts"].widget.render(contacts)
+        return self.fields["contacts"].widget.render(self._contacts_of(fiche))
+
+    def before_export(self, queryset, **kwargs):
+        if "contacts" in self.fields:
+            # One query for the contact persons of every exported fiche.
+            self._contacts_by_fiche = {}
+            for contact in self.contacts.filter(fiche__in=queryset.values("pk")):
+                self._contacts_by_fiche.setdefault(contact.fiche_id, []).append(contact)
 
     def filter_export(self, queryset, **kwargs):
-        return queryset.prefetch_related(
-            "zones", "languages", "target_groups", "contact_persons"
-        ).select_related("mutuality")
+        return queryset.prefetch_related("zones", "languages", "target_groups").select_related(
+            "mutuality"
+        )
 
     # --- import ----------------------------------------------------------------------------
 
@@ -226,8 +241,7 @@ class FicheResource(resources.ModelResource):
             return False
         return not self._related_changes(original, instance._import_related)
 
-    @staticmethod
-    def _related_changes(fiche: Fiche, related: dict) -> list[str]:
+    def _related_changes(self, fiche: Fiche, related: dict) -> list[str]:
         changed = []
         for name in RELATED_COLUMNS:
             if name in related:
@@ -237,7 +251,7 @@ class FicheResource(resources.ModelResource):
         if "contacts" in related:
             now = [
                 {column: getattr(c, column) for column in CONTACT_COLUMNS}
-                for c in fiche.contact_persons.order_by("pk")
+                for c in self._contacts_of(fiche)
             ]
             if sorted(now, key=str) != sorted(related["contacts"], key=str):
                 changed.append("contacts")
@@ -326,13 +340,13 @@ class FicheResource(resources.ModelResource):
                     ids |= getattr(instance, "_import_kept_zones", set())
                 getattr(instance, name).set(ids)
         if "contacts" in related:
-            _sync_contacts(instance, related["contacts"])
+            _sync_contacts(instance, self._contacts_of(instance), related["contacts"])
         merge_versions_since(instance, instance._history_start, created=instance._import_new)
 
 
-def _sync_contacts(fiche: Fiche, people: list[dict]) -> None:
+def _sync_contacts(fiche: Fiche, current: list, people: list[dict]) -> None:
     """Match contact persons by name; update, add and remove to fit the file."""
-    existing = {fold(contact.name): contact for contact in fiche.contact_persons.all()}
+    existing = {fold(contact.name): contact for contact in current}
     kept = []
     for values in people:
         contact = existing.pop(fold(values["name"]), None) or ContactPerson(fiche=fiche)

@@ -7,13 +7,13 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from actors.models import Fiche
-from tests.browser.data import PASSWORD, build_directory, editor_of
 from tests.browser.helpers import ARTIFACTS
+from tests.world import PASSWORD, build_world
 
 
 @pytest.fixture
-def directory(transactional_db):
-    return build_directory()
+def world(transactional_db):
+    return build_world()
 
 
 def write_xlsx(path, rows: list[dict]) -> None:
@@ -47,12 +47,12 @@ def confirm(page) -> None:
     page.wait_for_load_state()
 
 
-def row(directory, **values) -> dict:
+def row(world, **values) -> dict:
     base = {
         "nummer": None,
         "naam": "Werkpunt Gent",
-        "organisatie": "Christelijke Mutualiteit",
-        "soort": "TNW-coördinator",
+        "organisatie": world.tnw_gent.organisation.name,
+        "soort": world.tnw_gent.actor_type.name,
         "zones": "Gent",
         "straat": "Kouter 1",
         "postcode": 9000,
@@ -65,14 +65,14 @@ def row(directory, **values) -> dict:
     return base
 
 
-def test_an_editor_imports_fixes_and_round_trips_a_spreadsheet(page, directory, tmp_path):
-    editor = editor_of(directory.gent)
+def test_an_editor_imports_fixes_and_round_trips_a_spreadsheet(page, world, tmp_path):
+    editor = world.gent_editor
     log_in(page, editor)
     before = Fiche.objects.count()
 
     # 1. One bad row: the preview points at it and nothing is saved.
     bad = tmp_path / "fiches.xlsx"
-    rows = [row(directory), row(directory, naam="Tweede werkpunt", postcode="12")]
+    rows = [row(world), row(world, naam="Tweede werkpunt", postcode="12")]
     write_xlsx(bad, rows)
     upload(page, bad)
     error_row = page.locator("#import-errors tr[data-row='3']")
@@ -104,7 +104,7 @@ def test_an_editor_imports_fixes_and_round_trips_a_spreadsheet(page, directory, 
     exported = tmp_path / "export.xlsx"
     download.value.save_as(exported)
     names = [r[1] for r in load_workbook(exported).active.iter_rows(values_only=True)]
-    assert "Tweede werkpunt" in names and "TNW-coördinator CM Gent" in names
+    assert "Tweede werkpunt" in names and world.tnw_gent.name in names
     versions = Fiche.history.count()
     upload(page, exported)
     assert page.locator("#import-errors").count() == 0
@@ -116,8 +116,8 @@ def test_an_editor_imports_fixes_and_round_trips_a_spreadsheet(page, directory, 
     assert Fiche.objects.count() == before + 2
 
 
-def test_the_columns_an_editor_acts_on_are_in_view_at_1366_pixels(page, directory):
-    log_in(page, editor_of(directory.gent))
+def test_the_columns_an_editor_acts_on_are_in_view_at_1366_pixels(page, world):
+    log_in(page, world.gent_editor)
     page.set_viewport_size({"width": 1366, "height": 768})
     page.goto(reverse("admin:actors_fiche_changelist"))
 
@@ -128,20 +128,14 @@ def test_the_columns_an_editor_acts_on_are_in_view_at_1366_pixels(page, director
     page.screenshot(path=str(ARTIFACTS / "admin-fiche-list-1366.png"))
 
 
-def test_the_editor_pages_pass_axe(page, directory):
+def test_the_editor_pages_pass_axe(page, world):
     from actors.models import ErrorReport
     from tests.browser.helpers import axe_violations, describe_violations
 
-    editor = editor_of(directory.gent)
-    ErrorReport.objects.create(fiche=directory.public, message="Nummer klopt niet")
-    draft = Fiche.objects.create(
-        name="Nieuwe klad",
-        slug="nieuwe-klad",
-        organisation=directory.public.organisation,
-        actor_type=directory.public.actor_type,
-        status=Fiche.Status.DRAFT,
-    )
-    draft.zones.add(directory.gent)
+    editor = world.gent_editor
+    ErrorReport.objects.create(fiche=world.tnw_gent, message="Nummer klopt niet")
+    draft = world.draft
+    assert world.gent in draft.zones.all()
     log_in(page, editor)
     for url in [
         reverse("admin:index"),
