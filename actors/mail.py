@@ -60,5 +60,12 @@ def send_stored(pk: int) -> bool:
     return True
 
 
+def failed_now(mail: OutgoingMail | None) -> bool:
+    """Whether a first attempt was made and failed (the mail waits for send_pending_mail)."""
+    if mail is None:
+        return False
+    return OutgoingMail.objects.filter(pk=mail.pk, sent_at__isnull=True, attempts__gt=0).exists()
+
+
 def pending_mail():
     return OutgoingMail.objects.pending().filter(attempts__lt=MAX_ATTEMPTS).order_by("created_at")
