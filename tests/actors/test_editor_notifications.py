@@ -5,7 +5,6 @@ note and can answer the reporter, and the weekly digest (with --dry-run)."""
 import io
 from datetime import timedelta
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -13,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actors.models import NATIONAL_EDITOR_GROUP, ErrorReport, Fiche, OutgoingMail
-from actors.roles import EDITOR_GROUP
+from actors.roles import ensure_role_groups
 from tests.actors.test_admin_scoping import ElzAdminCase, admin_url, form_data
 from tests.factories import make_fiche, make_professional, make_user
 from tests.mail_outage import mail_server_down
@@ -32,10 +31,8 @@ class NewReportMailTests(ElzAdminCase):
             user.email = address
             user.save()
         cls.national = make_user("nora", email="nora@vlaanderen.example", is_staff=True)
-        cls.national.groups.add(
-            Group.objects.get_or_create(name=NATIONAL_EDITOR_GROUP)[0],
-            Group.objects.get(name=EDITOR_GROUP),
-        )
+        # The group as load_reference_data makes it: its permissions alone must be enough.
+        cls.national.groups.add(ensure_role_groups()[NATIONAL_EDITOR_GROUP])
 
     def report(self, fiche, **extra):
         url = reverse("actors:fiche_report", args=[fiche.slug])
