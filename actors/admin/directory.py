@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ExportForm
 
 from actors.admin.fiche_actions import BULK_ACTIONS, BulkActionsMixin
@@ -33,6 +32,7 @@ from actors.models import (
     TargetGroup,
 )
 from actors.spreadsheet.fiches import FicheResource
+from actors.spreadsheet.formats import FORMATS
 from actors.text import person
 from actors.versions import restore_contacts
 
@@ -121,7 +121,7 @@ class FicheAdmin(
     form = FicheAdminForm
     # Spreadsheet import and export (actors/spreadsheet.py), started from the fiche list.
     resource_classes = [FicheResource]
-    formats = [CSV, XLSX]
+    formats = FORMATS
     import_export_change_list_template = "admin/actors/fiche/change_list.html"
     import_template_name = "admin/actors/fiche/import.html"
     # Every column, always: a file exported and read back in must change nothing.
@@ -202,6 +202,15 @@ class FicheAdmin(
 
     def get_search_results(self, request, queryset, search_term):
         return admin_search(queryset, search_term), False
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        form.add_error(
+            "import_file",
+            _(
+                "Dit bestand kunnen we niet lezen in het gekozen formaat. Kies CSV of XLSX "
+                "zoals het bestand is, of bewaar het opnieuw vanuit je rekenblad."
+            ),
+        )
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         return {"user": request.user}

@@ -25,8 +25,18 @@ def cell_text(value) -> str:
 
 
 class TextWidget(widgets.CharWidget):
+    """Text as typed. A value starting with "=" leaves as "'=…" so a spreadsheet shows it as
+    text instead of running it as a formula, and comes back in without the quote."""
+
+    FORMULA, QUOTED = "=", "'="
+
     def clean(self, value, row=None, **kwargs):
-        return cell_text(value)
+        text = cell_text(value)
+        return text[1:] if text.startswith(self.QUOTED) else text
+
+    def render(self, value, obj=None, **kwargs):
+        text = "" if value is None else str(value)
+        return "'" + text if text.startswith(self.FORMULA) else text
 
 
 class YesNoWidget(widgets.Widget):

@@ -155,6 +155,14 @@ class ImportTests(SpreadsheetCase):
 
         self.assertTrue(Fiche.objects.filter(name="Nieuw onthaal").exists())
 
+    def test_a_csv_file_from_dutch_excel_with_semicolons_works(self):
+        client = self.as_user(self.gent_editor)
+        content = csv_bytes([self.new_row(naam="Puntkomma")]).decode().replace(",", ";")
+
+        confirm(client, upload(client, content.encode(), CSV_FORMAT, "fiches.csv"))
+
+        self.assertTrue(Fiche.objects.filter(name="Puntkomma").exists())
+
     def test_a_shared_fiche_keeps_the_other_zone_and_stays_online(self):
         shared = make_fiche(zones=[self.gent, self.leuven], name="Gedeeld")
         client = self.as_user(self.gent_editor)
@@ -195,9 +203,18 @@ class ExportTests(SpreadsheetCase):
 
         self.assertEqual(len(rows), 3)
 
+    def test_a_text_that_looks_like_a_formula_is_exported_as_text(self):
+        make_fiche(zones=[self.gent], name="Formule", description='=HYPERLINK("x")')
+
+        rows = read_xlsx(export(self.as_user(self.gent_editor)).content)
+
+        row = next(r for r in rows if r["naam"] == "Formule")
+        self.assertEqual(row["beschrijving"], '\'=HYPERLINK("x")')
+
     def test_a_round_trip_changes_nothing(self):
         client = self.as_user(self.gent_editor)
         make_fiche(zones=[self.gent], name="Met accenten: coördinatie", opening_hours="ma\ndi")
+        make_fiche(zones=[self.gent], name="Formule", description="=1+1")
         ContactPerson.objects.create(
             fiche=self.gent_fiche, name="Zoë Zeker", role="arts", email="zoe@example.be"
         )
@@ -214,3 +231,30 @@ class ExportTests(SpreadsheetCase):
         confirm(client, preview)
         self.assertEqual(Fiche.history.count(), versions)
         self.assertEqual(read_xlsx(export(client).content), read_xlsx(contents))
+
+
+class BadFileTests(SpreadsheetCase):
+    def test_a_file_that_is_no_spreadsheet_gives_a_dutch_error_not_a_500(self):
+        client = self.as_user(self.gent_editor)
+
+        preview = upload(client, b"\x00\x01 dit is geen spreadsheet", name="fiches.xlsx")
+
+        self.assertEqual(preview.status_code, 200)
+        self.assertNotIn("confirm_form", preview.context)
+        self.assertFalse(Fiche.objects.filter(name="Nieuw onthaal").exists())
+        text = preview.content.decode()
+        self.assertNotIn("Traceback", text)
+        self.assertIn("Dit bestand kunnen we niet lezen in het gekozen formaat", text)
+        self.assertNotIn("encountered", text)
+
+    def test_a_file_with_only_number_and_opening_hours_changes_just_those(self):
+        client = self.as_user(self.gent_editor)
+        rows = [{"nummer": self.gent_fiche.pk, "openingsuren": "wo 13-17 uur"}]
+
+        confirm(client, upload(client, xlsx_bytes(rows)))
+
+        fiche = Fiche.objects.get(pk=self.gent_fiche.pk)
+        self.assertEqual(fiche.opening_hours, "wo 13-17 uur")
+        self.assertEqual(fiche.name, "Onthaal Gent")
+        self.assertEqual(list(fiche.zones.all()), [self.gent])
+        self.assertEqual(fiche.contact_persons.count(), 1)
