@@ -9,4 +9,4 @@ class ActorsConfig(AppConfig):
 
     def ready(self):
         # Connects the receivers that keep the folded search columns up to date.
-        from actors import search  # noqa: F401
+        from actors import search, versions  # noqa: F401

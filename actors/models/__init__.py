@@ -8,10 +8,13 @@ from actors.models.directory import (
     TargetGroup,
 )
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models.mail import OutgoingMail
 from actors.models.people import (
+    NATIONAL_EDITOR_GROUP,
     ProfessionalProfile,
     ZoneEditor,
     can_see_professional,
+    is_national_editor,
     professional_access,
     shown_professional_data,
     zones_editable_by,
@@ -19,6 +22,7 @@ from actors.models.people import (
 from actors.models.reports import ErrorReport
 
 __all__ = [
+    "NATIONAL_EDITOR_GROUP",
     "ActorType",
     "ContactPerson",
     "ErrorReport",
@@ -27,6 +31,7 @@ __all__ = [
     "Municipality",
     "MunicipalityAlias",
     "Mutuality",
+    "OutgoingMail",
     "Organisation",
     "PostalCode",
     "ProfessionalProfile",
@@ -34,6 +39,7 @@ __all__ = [
     "Zone",
     "ZoneEditor",
     "can_see_professional",
+    "is_national_editor",
     "professional_access",
     "shown_professional_data",
     "zones_editable_by",

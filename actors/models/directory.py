@@ -11,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
-from actors.models.people import professional_access
+from actors.models.people import ContactPersonQuerySet, professional_access
 from actors.models.validators import validate_phone, validate_postcode
+from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
@@ -176,27 +177,60 @@ class Fiche(models.Model):
         ARCHIVED = "archived", _("gearchiveerd")
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisatie"), on_delete=models.PROTECT, related_name="fiches"
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="fiches",
+        help_text=_("De organisatie achter deze deur. Typ een deel van de naam om te zoeken."),
     )
     actor_type = models.ForeignKey(
         ActorType,
         verbose_name=_("soort hulpverlener"),
         on_delete=models.PROTECT,
         related_name="fiches",
+        help_text=_("Welke deur is dit? Bepaalt bij welke stap van een route de fiche komt."),
     )
-    name = models.CharField(_("naam"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    description = models.TextField(_("beschrijving"), blank=True)
+    name = models.CharField(
+        _("naam"), max_length=200, help_text=_("Zoals bezoekers de dienst kennen.")
+    )
+    slug = models.SlugField(
+        _("webadres"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "Het laatste stuk van het webadres van de fiche (alleen kleine letters, cijfers "
+            "en koppeltekens). Wordt uit de naam gemaakt. Verander het niet meer na publicatie: "
+            "bewaarde links en afgedrukte folders wijzen ernaar."
+        ),
+    )
+    description = models.TextField(
+        _("beschrijving"),
+        blank=True,
+        help_text=_("Wat doet deze dienst voor de bezoeker? Korte zinnen, gewone woorden."),
+    )
 
     zones = models.ManyToManyField(Zone, verbose_name=_("zones"), related_name="fiches", blank=True)
-    serves_all_flanders = models.BooleanField(_("voor heel Vlaanderen en Brussel"), default=False)
+    serves_all_flanders = models.BooleanField(
+        _("voor heel Vlaanderen en Brussel"),
+        default=False,
+        help_text=_(
+            "Alleen voor diensten die overal dezelfde zijn (bv. een nationale lijn). Zo'n fiche "
+            "staat in elke zone; alleen een beheerder kan dit aanzetten."
+        ),
+    )
 
     street = models.CharField(_("straat en nummer"), max_length=200, blank=True)
     postcode = models.CharField(
         _("postcode"), max_length=4, blank=True, validators=[validate_postcode]
     )
     city = models.CharField(_("gemeente"), max_length=100, blank=True)
-    phone = models.CharField(_("telefoon"), max_length=30, blank=True, validators=[validate_phone])
+    phone = models.CharField(
+        _("telefoon"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("Bijvoorbeeld 09 123 45 67 of 0470 12 34 56."),
+    )
     email = models.EmailField(
         _("e-mail"),
         blank=True,
@@ -209,7 +243,11 @@ class Fiche(models.Model):
             "invalid": _("Geef een volledig webadres, zoals https://www.voorbeeld.be.")
         },
     )
-    opening_hours = models.TextField(_("openingsuren"), blank=True)
+    opening_hours = models.TextField(
+        _("openingsuren"),
+        blank=True,
+        help_text=_("Eén regel per dag of per blok, bv. ‘ma–vr 9–12 uur’."),
+    )
     languages = models.ManyToManyField(
         Language, verbose_name=_("talen"), related_name="fiches", blank=True
     )
@@ -228,9 +266,25 @@ class Fiche(models.Model):
     )
 
     visibility = models.CharField(
-        _("zichtbaarheid"), max_length=20, choices=Visibility, default=Visibility.PUBLIC
+        _("zichtbaarheid"),
+        max_length=20,
+        choices=Visibility,
+        default=Visibility.PUBLIC,
+        help_text=_(
+            "‘Alleen voor professionals’: enkel aangemelde huisartsen en andere professionals "
+            "zien deze fiche."
+        ),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text=_(
+            "Klad: nog niet op de site (bekijk het voorbeeld). Gepubliceerd: op de site. "
+            "Gearchiveerd: niet meer op de site, maar bewaard."
+        ),
+    )
     verified_on = models.DateField(_("nagekeken op"), null=True, blank=True, editable=False)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -241,7 +295,14 @@ class Fiche(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    is_demo = models.BooleanField(_("demogegevens"), default=False)
+    is_demo = models.BooleanField(
+        _("demogegevens"),
+        default=False,
+        help_text=_(
+            "Voorbeeldfiche zonder echte gegevens (voor demo's); de site zegt dat erbij. "
+            "Nooit aanzetten voor een echte dienst."
+        ),
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     # Folded copies (lower case, no accents) set on save (actors.search_text) and kept up to
@@ -254,6 +315,7 @@ class Fiche(models.Model):
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
         excluded_fields=["search_name", "search_text"],
+        bases=[FicheVersionBase],
     )
 
     class Meta:
@@ -322,6 +384,8 @@ class ContactPerson(models.Model):
     )
     note = models.TextField(_("notitie"), blank=True)
     history = HistoricalRecords()
+
+    objects = ContactPersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("contactpersoon")
