@@ -46,7 +46,10 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "actors",
+    "accounts",
     "pathways",
+    # Last: the top layer, for the cross-app load_reference_data command.
+    "wegwijzer",
 ]
 
 MIDDLEWARE = [
@@ -57,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "actors.middleware.PrivateProfessionalDataMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
