@@ -293,3 +293,46 @@ def build(status: str, *, contract: str | None = None, start: date | None, today
             state = State.COMING
         entries.append(Entry(milestone, when, state))
     return Timeline(entries=tuple(entries), start=start, today=today)
+
+
+# ------------------------------------------------------------------------- from the answers
+SINCE = "sinds"  # the query key: an ISO date (2026-11-03), or "6-weken" / "4-maanden"
+CONTRACT = "contract"  # the query key of the kind of contract
+STATUS = "werk"
+_UNITS = {"dagen": 1, "weken": 7}
+MAX_MONTHS = 240  # an incapacity of 20 years is the most anyone can mean
+
+
+def parse_since(value: str | None, today: date) -> date | None:
+    """The first day off work from the `sinds` answer, or None when it is empty or not valid.
+
+    A date in the future is not valid (the person is not off work yet); neither is one before
+    today minus MAX_MONTHS. "6-weken" and "4-maanden" count back from today."""
+    if not value:
+        return None
+    try:
+        number, unit = value.split("-", 1)
+        count = int(number)
+    except ValueError:
+        count, unit = -1, ""
+    if count >= 0 and unit in _UNITS:
+        start = today - timedelta(days=count * _UNITS[unit])
+    elif count >= 0 and unit == "maanden":
+        start = add_months(today, -count) if count <= MAX_MONTHS else None
+    else:
+        try:
+            start = date.fromisoformat(value)
+        except ValueError:
+            return None
+    if start is None or start > today or start < add_months(today, -MAX_MONTHS):
+        return None
+    return start
+
+
+def from_answers(answers, today: date) -> Timeline | None:
+    """The timeline for a flow's answers (werk, contract, sinds), or None without a status."""
+    status = answers.get(STATUS)
+    if not status:
+        return None
+    start = parse_since(answers.get(SINCE), today)
+    return build(status, contract=answers.get(CONTRACT), start=start, today=today)

@@ -81,3 +81,35 @@ def test_without_a_start_date_nothing_is_dated():
     assert line.entries and all(e.date is None for e in line.entries)
     assert all(e.state is t.State.UNDATED for e in line.entries)
     assert line.day is None and line.next is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-11-03", date(2026, 11, 3)),
+        ("6-weken", date(2026, 10, 20)),
+        ("10-dagen", date(2026, 11, 21)),
+        ("4-maanden", date(2026, 8, 1)),
+        ("0-weken", date(2026, 12, 1)),
+        ("2026-12-02", None),  # in the future: not off work yet
+        ("1990-01-01", None),  # longer ago than anyone means
+        ("2026-02-30", None),
+        ("-3-weken", None),
+        ("drie-weken", None),
+        ("9999-maanden", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_since_answer_is_a_date_or_a_count_back_from_today(value, expected):
+    assert t.parse_since(value, date(2026, 12, 1)) == expected
+
+
+def test_the_timeline_from_the_answers_uses_status_contract_and_start():
+    line = t.from_answers(
+        {"werk": WERKNEMER, "contract": t.ARBEIDER, "sinds": "2026-11-30"}, date(2026, 12, 1)
+    )
+    assert line.get("getuigschrift-dag-14").date == date(2026, 12, 13)
+    assert t.from_answers({"sinds": "2026-11-30"}, date(2026, 12, 1)) is None
+    undated = t.from_answers({"werk": ZELFSTANDIGE, "sinds": "gisteren"}, date(2026, 12, 1))
+    assert undated.start is None
