@@ -17,6 +17,7 @@ from django.urls import reverse
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
+from pathways.engine.progress import Progress, progress
 
 # Addresses shown under a step; the zone page has the rest.
 FICHES_ON_SCREEN = 5
@@ -48,6 +49,8 @@ class QuestionPage:
     choices: list[Choice]
     hidden: list[tuple[str, str]]  # every other answer, sent along with this one
     back_url: str
+    back_to_question: bool  # "Vorige vraag" (True) or "Terug" (to the route or the start)
+    progress: Progress
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (name, url)
 
     @property
@@ -63,13 +66,15 @@ def question_page(
     else:
         value, error = state.rejected, texts.get(state.error)
     previous = state.previous(question)
-    if editing:
-        # Changing one answer: "back" returns to where the change started (the route).
-        back_url = flow_url(path, state.query())
+    if editing and state.complete:
+        # Changing one answer of a finished route: "back" returns to where the change started.
+        back_url, back_to_question = flow_url(path, state.query()), False
     elif previous:
+        # Stepping back through the questions: one at a time, down to the first.
         back_url = flow_url(path, state.query(extra=[("wijzig", previous.id)]))
+        back_to_question = True
     else:
-        back_url = start_url
+        back_url, back_to_question = start_url, False
     choices = [
         Choice(
             value=option.value,
@@ -97,6 +102,8 @@ def question_page(
         choices=choices,
         hidden=hidden,
         back_url=back_url,
+        back_to_question=back_to_question,
+        progress=progress(state.flow, state.answers, question),
         suggestions=suggestions,
     )
 
