@@ -181,6 +181,7 @@ def step_cards(
     mutuality: str = "",
     mutuality_label: str = "",
     limit: int = FICHES_ON_SCREEN,
+    first_number: int = 1,
 ) -> list[StepCard]:
     actor_types = {a.slug: a for a in ActorType.objects.filter(slug__in={s.actor for s in steps})}
     zone_ids = {zone.pk for zone in zones}
@@ -189,7 +190,7 @@ def step_cards(
         by_actor[fiche.actor_type.slug].append(fiche)
 
     cards = []
-    for number, step in enumerate(steps, start=1):
+    for number, step in enumerate(steps, start=first_number):
         fiches = by_actor.get(step.actor, []) if step.list_fiches else []
         # Local first, then those for all of Flanders; the query's order within each.
         fiches = sorted(fiches, key=lambda f: not any(z.pk in zone_ids for z in f.zones.all()))
@@ -305,7 +306,9 @@ def route_page(
             mutuality=code,
             mutuality_label=label,
             limit=limit,
+            first_number=state.outcome.first_number,
         ),
+        "first_number": state.outcome.first_number,
         "notes": [texts[n] for n in state.outcome.notes],
         "route_url": absolute(flow_url(path, state.query())),
     }

@@ -118,6 +118,9 @@ class Outcome:
     steps: tuple[Step, ...]
     actions: tuple[Action, ...] = ()
     notes: tuple[Text, ...] = ()
+    # The number of the first step: the doctor's route leaves out the patient's step 1 (the
+    # huisarts, who is the reader), so its numbers match the handout's.
+    first_number: int = 1
 
     @property
     def actors(self) -> frozenset[str]:

@@ -123,6 +123,17 @@ def test_the_patient_handout_follows_from_the_doctors_answers(states):
         assert patient.complete, state.query()
 
 
+def test_the_doctors_steps_have_the_same_numbers_as_on_the_handout(states):
+    for state in states["zorgverlener"]:
+        patient = walk_one("patient", dict(state.pairs())).outcome
+        doctor = state.outcome
+        on_handout = dict(enumerate(patient.steps, start=1))
+        on_screen = dict(enumerate(doctor.steps, start=doctor.first_number))
+        assert on_screen == {n: s for n, s in on_handout.items() if n >= doctor.first_number}, (
+            state.query()
+        )
+
+
 def test_every_step_action_and_note_is_used_by_some_route(states):
     used_steps, used_actions, used_notes = set(), set(), set()
     for flow_states in states.values():
