@@ -18,6 +18,7 @@ from actors.models import ActorType, Fiche
 from actors.places import suggest_places
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
 from pathways.engine.progress import Progress, progress
+from pathways.engine.shortlink import short_path
 
 # Addresses shown under a step; the zone page has the rest.
 FICHES_ON_SCREEN = 5
@@ -311,6 +312,7 @@ def route_page(
         "first_number": state.outcome.first_number,
         "notes": [texts[n] for n in state.outcome.notes],
         "route_url": absolute(flow_url(path, state.query())),
+        "short_url": absolute(short_path(state)),
     }
     if handout:
         return page | {"actions": [], "summary": [], "handout": True}

@@ -6,6 +6,8 @@ another order, answers that no longer apply) are redirected to the canonical one
 route has one stable address to bookmark and share.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,6 +17,7 @@ from django.views.decorators.http import require_safe
 from actors.places import find_place
 from pathways import presenter
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
+from pathways.engine.shortlink import expand, flow_slug
 from pathways.models import FlowText
 
 
@@ -96,3 +99,13 @@ def handout(request: HttpRequest) -> HttpResponse:
         handout=True,
     )
     return render(request, "pathways/route_print.html", page)
+
+
+@require_safe
+def short_link(request: HttpRequest, code: str) -> HttpResponse:
+    """/r/p/werknemer/…/9000, typed over from paper: the route's full address, where every
+    answer is checked as usual (an answer that is not right shows its question)."""
+    slug, *answers = code.strip("/").split("/")
+    flow = _flow(flow_slug(slug))
+    path = reverse("pathways:flow", args=[flow.slug])
+    return redirect(presenter.flow_url(path, urlencode(expand(flow, answers))))

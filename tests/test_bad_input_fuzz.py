@@ -85,6 +85,13 @@ ODD_PATHS = [
     "/sitemap-%00.xml",
     "/" + "a" * 3000 + "/",
     "/%ff/",
+    # The short address under a route's QR code, typed over from paper.
+    "/r/%00/",
+    "/r/%ff/werknemer",
+    "/r/p/%00/%ff/%c3%28/9000%00",
+    "/r/p/" + "werknemer/" * 500,
+    "/r/p/../../etc/passwd",
+    "/r/z/werknemer/1-3-maanden/eigen/cm/" + "9" * 3000,
 ]
 
 

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from actors.sitemaps import sitemaps
+from pathways.views import short_link
 from wegwijzer import views
 
 admin.site.site_header = "Wegwijzer bij ziekte — beheer"
@@ -22,6 +23,8 @@ urlpatterns = [
     path("account/", include("accounts.urls")),
     path("", include("actors.urls")),
     path("route/", include("pathways.urls")),
+    # The short address printed under a route's QR code (see pathways/engine/shortlink.py).
+    path("r/<path:code>", short_link, name="short_link"),
 ]
 
 handler404 = "wegwijzer.views.page_not_found"
