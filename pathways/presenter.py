@@ -16,9 +16,11 @@ from django.urls import reverse
 
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
+from pathways import clock
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
 from pathways.engine.progress import Progress, progress
 from pathways.engine.shortlink import short_path
+from pathways.engine.timeline import Timeline, from_answers
 
 # Addresses shown under a step; the zone page has the rest.
 FICHES_ON_SCREEN = 5
@@ -230,6 +232,21 @@ def chosen_mutuality(state: State, texts: Texts) -> tuple[str, str]:
     return code, texts[question.option(code).label]
 
 
+# ---------------------------------------------------------------- dates
+def route_timeline(state: State) -> Timeline | None:
+    """The deadlines and milestones of this person's incapacity, dated when the answers say
+    since when they are off work."""
+    return from_answers(state.answers, clock.today())
+
+
+def agenda_url(state: State) -> str:
+    """The address of the route's agenda file, or "" when no dates are known."""
+    line = route_timeline(state)
+    if line is None or line.start is None or not line.coming:
+        return ""
+    return flow_url(reverse("pathways:agenda", args=[state.flow.slug]), state.query())
+
+
 # ---------------------------------------------------------------- whole pages
 def flow_path(state: State) -> str:
     return reverse("pathways:flow", args=[state.flow.slug])
@@ -323,6 +340,7 @@ def route_page(
         ],
         "summary": summary_rows(state, texts, path=path),
         "print_url": flow_url(path, state.query(extra=[("print", "1")])),
+        "agenda_url": agenda_url(state),
         "restart_url": path,
         "handout_url": (
             flow_url(reverse("pathways:handout"), state.query())

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from actors.places import find_place
+from pathways import agenda as agenda_file
 from pathways import presenter
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
 from pathways.engine.shortlink import expand, flow_slug
@@ -99,6 +100,35 @@ def handout(request: HttpRequest) -> HttpResponse:
         handout=True,
     )
     return render(request, "pathways/route_print.html", page)
+
+
+@require_safe
+def agenda(request: HttpRequest, flow: str) -> HttpResponse:
+    """The route's coming deadlines and milestones as an .ics file, made from the answers in
+    the address (nothing is stored). Without a finished route or a known start date there is
+    nothing to put in an agenda: back to the route, which says what is missing."""
+    state = _resolve(_flow(flow), request)
+    canonical = state.query()
+    route = presenter.flow_url(presenter.flow_path(state), canonical)
+    if not state.complete:
+        # The flow shows the open question, with its error and the refused value if any.
+        raw = request.META.get("QUERY_STRING", "")
+        return redirect(presenter.flow_url(presenter.flow_path(state), raw))
+    if not _is_canonical(request, canonical):
+        return redirect(presenter.flow_url(request.path, canonical))
+    line = presenter.route_timeline(state)
+    if line is None or line.start is None or not line.coming:
+        return redirect(route)
+    texts = FlowText.objects.texts()
+    body = agenda_file.calendar_file(
+        line,
+        texts,
+        title=texts[state.flow.route_title],
+        route_url=request.build_absolute_uri(route),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="wegwijzer-route.ics"'
+    return response
 
 
 @require_safe

@@ -3,6 +3,8 @@
 Each address is fetched with every odd value in every parameter it reads (one at a time),
 plus a few raw query strings a browser would never send (invalid UTF-8, repeated keys)."""
 
+from urllib.parse import parse_qsl
+
 from django.test import TestCase
 from django.urls import reverse
 
@@ -45,6 +47,7 @@ ADDRESSES = {
     "/route/patient/": ["werk", "duur", "doel", "ziekenfonds", "plaats", "wijzig", "print"],
     "/route/werkgever/": ["duur", "terugkeer", "preventiedienst", "plaats", "wijzig"],
     "/route/zorgverlener/folder/": ["werk", "duur", "doel", "ziekenfonds", "plaats"],
+    "/route/patient/agenda.ics": ["werk", "sinds", "contract", "duur", "ziekenfonds", "plaats"],
     "/sitemap.xml": ["p", "section"],
     "/robots.txt": [],
     "/account/inloggen/": ["next"],
@@ -126,6 +129,9 @@ class BadInputFuzzTests(TestCase):
         for route in ("/route/patient/", "/route/zorgverlener/", "/route/zorgverlener/folder/"):
             for value in ODD_VALUES:
                 check(route, query=f"{ROUTE_ANSWERS}&wijzig=x&print=1&extra={value[:50]}")
+        for value in ODD_VALUES:
+            for key in ("sinds", "contract"):
+                check("/route/patient/agenda.ics", {**dict(parse_qsl(ROUTE_ANSWERS)), key: value})
         for path in ODD_PATHS:
             check(path)
         return failures
