@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests.factories import make_fiche
+from tests.qr import decode_image, needs_zbarimg
 from tests.world import make_reference
 
 
@@ -54,3 +55,34 @@ def test_a_long_route_prints_on_at_most_two_a4_pages(
     page.emulate_media(media="print")
     pages = pdf_page_count(page.pdf(format="A4"))
     assert 1 <= pages <= 2, f"{route} prints on {pages} pages"
+
+
+@pytest.mark.parametrize(
+    ("printed", "route"),
+    [
+        (
+            "/route/patient/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm"
+            "&plaats=9000&print=1",
+            "/route/patient/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+        ),
+        (
+            "/route/zorgverlener/folder/?werk=werkzoekende&duur=1-3-maanden&ziekenfonds=cm"
+            "&plaats=9000",
+            "/route/patient/?werk=werkzoekende&duur=1-3-maanden&ziekenfonds=cm&plaats=9000",
+        ),
+    ],
+)
+@needs_zbarimg
+def test_the_qr_code_on_the_printed_route_opens_the_route(
+    browser, live_server, gent_with_real_texts, tmp_path, printed, route
+):
+    # Drawn by Chromium as on paper (print styles, 3 pixels per CSS pixel like a phone
+    # camera's view), then read back by zbarimg.
+    context = browser.new_context(base_url=live_server.url, device_scale_factor=3)
+    page = context.new_page()
+    assert page.goto(printed).status == 200
+    page.emulate_media(media="print")
+    picture = tmp_path / "qr.png"
+    page.locator("svg.qr-code").screenshot(path=str(picture))
+    context.close()
+    assert decode_image(picture) == [f"{live_server.url}{route}"]
