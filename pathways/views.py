@@ -1,6 +1,6 @@
 """The guided flow: GET only, no session. Parse the query string, resolve, render.
 
-/route/<flow>/?werk=werknemer&duur=3-12-maanden shows the first open question or, when every
+/route/<flow>/?werk=werknemer&sinds=2026-10-05 shows the first open question or, when every
 question that applies is answered, the route. Non-canonical query strings (unknown keys,
 another order, answers that no longer apply) are redirected to the canonical one, so every
 route has one stable address to bookmark and share.
@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from actors.places import find_place
-from pathways import presenter
+from pathways import clock, presenter
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
 from pathways.models import FlowText
 
@@ -26,7 +26,9 @@ def _flow(slug: str) -> Flow:
 
 
 def _resolve(flow: Flow, request: HttpRequest) -> State:
-    return resolve(flow, read_answers(request.GET.lists()), find_place=find_place)
+    return resolve(
+        flow, read_answers(request.GET.lists()), find_place=find_place, today=clock.today()
+    )
 
 
 def _is_canonical(request: HttpRequest, query: str) -> bool:
