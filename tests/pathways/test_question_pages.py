@@ -120,12 +120,12 @@ class TamperedAddressTests(TestCase):
     def test_answers_for_questions_that_do_not_apply(self):
         # A job seeker has no own job to go back to; "terugkeer" belongs to the employer flow.
         response = self.assert_resumes_at(
-            "werk=werkzoekende&duur=1-3-maanden&doel=eigen&terugkeer=ja",
+            "werk=werkzoekende&sinds=1-3-maanden&doel=eigen&terugkeer=ja",
             "Bij welk ziekenfonds ben je aangesloten?",
             status=200,
         )
         self.assertEqual(
-            response.redirect_chain, [(f"{PATIENT}?werk=werkzoekende&duur=1-3-maanden", 302)]
+            response.redirect_chain, [(f"{PATIENT}?werk=werkzoekende&sinds=1-3-maanden", 302)]
         )
 
     def test_missing_earlier_answers(self):
