@@ -104,7 +104,6 @@ def _werknemer(duration: str | None, goal: str | None, contract: str | None) -> 
             s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
             s.ARBEIDSARTS_REINTEGRATIE,
             *employer,
-            c.BEHANDELEND_SPECIALIST,
         )
     else:
         employer = (s.WERKGEVER_REINTEGRATIE,) if own_job else ()
@@ -135,7 +134,6 @@ def _zelfstandige(duration: str | None, goal: str | None) -> tuple[Step, ...]:
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
             *own,
-            c.BEHANDELEND_SPECIALIST,
         )
     else:
         doors = (s.ADVISEREND_ARTS_INVALIDITEIT, s.TNW_COORDINATOR, c.CASEMANAGER)

@@ -18,8 +18,13 @@ def test_a_werknemer_in_gent_off_four_months_who_wants_their_own_job_back():
         "adviserend-arts-toegelaten-arbeid",
         "arbeidsarts-reintegratie",
         "werkgever-reintegratie",
+        "ergotherapeut",
     ]
-    assert [n.key for n in state.outcome.notes] == ["note.vrijwillig", "note.vroeg-praten"]
+    assert [n.key for n in state.outcome.notes] == [
+        "note.vrijwillig",
+        "note.verlenging",
+        "note.vroeg-praten",
+    ]
 
 
 def test_a_zelfstandige_in_noord_limburg_in_invaliditeit():
@@ -31,7 +36,12 @@ def test_a_zelfstandige_in_noord_limburg_in_invaliditeit():
         ziekenfonds="solidaris",
         plaats="3900",
     )
-    assert step_ids(state) == ["huisarts", "adviserend-arts-invaliditeit", "tnw-coordinator"]
+    assert step_ids(state) == [
+        "huisarts",
+        "adviserend-arts-invaliditeit",
+        "tnw-coordinator",
+        "casemanager",
+    ]
     assert "werkgever" not in actors(state) and "arbeidsarts" not in actors(state)
 
 
@@ -44,7 +54,14 @@ def test_a_zelfstandige_in_invaliditeit_who_wants_other_work_gets_vdab_and_gtb()
         ziekenfonds="solidaris",
         plaats="3900",
     )
-    assert actors(state) == ["huisarts", "adviserend-arts", "tnw-coordinator", "vdab", "gtb"]
+    assert actors(state) == [
+        "huisarts",
+        "adviserend-arts",
+        "tnw-coordinator",
+        "casemanager",
+        "vdab",
+        "gtb",
+    ]
 
 
 def test_a_werkzoekende_in_leuven_off_two_months():
@@ -55,9 +72,10 @@ def test_a_werkzoekende_in_leuven_off_two_months():
     assert step_ids(state) == [
         "huisarts",
         "adviserend-arts-erkenning",
-        "tnw-coordinator",
+        "tnw-coordinator-vragenlijst",  # the questionnaire comes in week 10
         "vdab-werkzoekende",
         "gtb",
+        "behandelend-specialist",
     ]
 
 
@@ -136,18 +154,23 @@ def test_a_huisarts_with_a_patient_off_six_weeks():
     ]
     assert step_ids(state) == [
         "adviserend-arts-erkenning",
-        "tnw-coordinator",
+        "tnw-coordinator-vragenlijst",
         "arbeidsarts-werkhervatting",
         "werkgever-contact",
+        "behandelend-specialist",  # weighs on extending the incapacity
     ]
     assert state.outcome.notes == ()
     # The handout for the same patient starts with the huisarts, in the patient's words.
     handout = answer("patient", **dict(state.pairs()))
     assert step_ids(handout)[0] == "huisarts-werknemer"
-    assert [n.key for n in handout.outcome.notes] == ["note.vrijwillig", "note.vroeg-praten"]
+    assert [n.key for n in handout.outcome.notes] == [
+        "note.vrijwillig",
+        "note.verlenging",
+        "note.vroeg-praten",
+    ]
 
 
 def test_someone_on_a_leefloon_goes_to_the_ocmw_without_a_ziekenfonds_question():
     state = answer("patient", werk="leefloon", plaats="9000")
     assert [q.id for q in state.asked] == ["werk", "plaats"]
-    assert actors(state) == ["huisarts", "ocmw", "caw"]
+    assert actors(state) == ["huisarts", "ocmw", "caw", "activeringscoach", "werkpunt"]

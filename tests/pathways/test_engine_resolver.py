@@ -43,7 +43,7 @@ def test_a_complete_set_of_answers_gives_a_route():
     state = answer("patient", **GENT_WERKNEMER)
     assert state.complete
     assert [q.id for q in state.asked] == ["werk", "sinds", "doel", "ziekenfonds", "plaats"]
-    assert state.places["plaats"] == "9000 Gent"
+    assert state.places["plaats"].label == "9000 Gent"
     assert state.outcome.steps
 
 

@@ -82,6 +82,7 @@ class RoutePageTests(TestCase):
                 "Stap 3: Adviserend arts",
                 "Stap 4: Arbeidsarts",
                 "Stap 5: Werkgever",
+                "Stap 6: Ergotherapeut",
             ],
         )
         self.assertContains(response, "<h1>Jouw route</h1>", html=True)
