@@ -59,7 +59,9 @@ def test_the_canonical_query_follows_the_question_order_and_drops_unknown_keys()
         ]
     )
     state = resolve(FLOWS["patient"], raw, find_place=fake_find_place)
-    assert state.query() == "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    assert (
+        state.query() == "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    )
 
 
 def test_the_canonical_query_is_stable_when_replayed():

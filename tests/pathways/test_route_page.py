@@ -13,7 +13,9 @@ from tests.factories import make_contact_person, make_fiche, make_professional
 from tests.world import make_reference
 
 PATIENT = "/route/patient/"
-GENT_WERKNEMER = f"{PATIENT}?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+GENT_WERKNEMER = (
+    f"{PATIENT}?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+)
 DOCTOR_SIX_WEEKS = "werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
@@ -235,7 +237,8 @@ class RoutePageTests(TestCase):
             re.findall(r'<input type="hidden" name="(\w+)" value="([^"]+)">', edit.content.decode())
         )
         self.assertEqual(
-            hidden, {"sinds": "3-12-maanden", "doel": "eigen", "ziekenfonds": "cm", "plaats": "9000"}
+            hidden,
+            {"sinds": "3-12-maanden", "doel": "eigen", "ziekenfonds": "cm", "plaats": "9000"},
         )
 
         # The browser sends the hidden answers, the empty field and the new choice.
