@@ -11,14 +11,28 @@ doubling them.
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event
 
-from pathways.engine import Texts
+from pathways.engine import State, Texts
 from pathways.engine.timeline import Entry, Timeline
 
 # All-day events start at midnight: 15 hours before is 9 o'clock the morning before.
 REMINDER = timedelta(hours=-15)
+
+
+def has_agenda(line: Timeline | None) -> bool:
+    """Dates to put in an agenda: the start is known and something is still to come."""
+    return line is not None and line.start is not None and bool(line.coming)
+
+
+def agenda_url(state: State, line: Timeline | None) -> str:
+    """The address of the route's agenda file (same answers as the route), or "" without
+    dates."""
+    if not has_agenda(line):
+        return ""
+    return f"{reverse('pathways:agenda', args=[state.flow.slug])}?{state.query()}"
 
 
 def calendar_file(line: Timeline, texts: Texts, *, title: str, route_url: str) -> bytes:

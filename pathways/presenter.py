@@ -9,18 +9,27 @@ place. The route page, its print view and the handout all come from route_page()
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from urllib.parse import urlencode
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
-from pathways import clock
+from pathways.agenda import agenda_url
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
 from pathways.engine.progress import Progress, progress
 from pathways.engine.shortlink import short_path
-from pathways.engine.timeline import Timeline, from_answers
+from pathways.engine.since import parse_since
+from pathways.timeline_page import (
+    dutch_date,
+    in_first_month,
+    now_items,
+    route_timeline,
+    timeline_rows,
+)
 
 # Addresses shown under a step; the zone page has the rest.
 FICHES_ON_SCREEN = 5
@@ -55,6 +64,7 @@ class QuestionPage:
     back_to_question: bool  # "Vorige vraag" (True) or "Terug" (to the route or the start)
     progress: Progress
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (name, url)
+    suggestions_title: str = ""
 
     @property
     def field_id(self) -> str:
@@ -66,6 +76,8 @@ def question_page(
 ) -> QuestionPage:
     if editing:
         value, error = state.answers.get(question.id, ""), ""
+        if question.parse is not None:
+            value = typed_since(value, texts, question)
     else:
         value, error = state.rejected, texts.get(state.error)
     previous = state.previous(question)
@@ -89,11 +101,18 @@ def question_page(
         for option in question.options
     ]
     hidden = state.pairs(without=question.id)
-    suggestions = []
+    suggestions, suggestions_title = [], ""
     if question.is_place and error and value:
         suggestions = [
             (name, flow_url(path, _with_answer(hidden, question.id, name)))
             for name in suggest_places(value)
+        ]
+    if question.shortcuts:
+        # Links that answer at once: whoever does not know the date, or is not off work yet.
+        suggestions_title = _("Of kies een van deze antwoorden:")
+        suggestions = [
+            (texts[option.label], flow_url(path, _with_answer(hidden, question.id, option.value)))
+            for option in question.shortcuts
         ]
     return QuestionPage(
         question=question,
@@ -106,13 +125,35 @@ def question_page(
         hidden=hidden,
         back_url=back_url,
         back_to_question=back_to_question,
-        progress=progress(state.flow, state.answers, question),
+        progress=progress(
+            state.flow, state.answers, question, places=state.places, today=state.today
+        ),
         suggestions=suggestions,
+        suggestions_title=suggestions_title,
     )
 
 
 def _with_answer(pairs: list[tuple[str, str]], key: str, value: str) -> str:
     return urlencode([*pairs, (key, value)])
+
+
+def typed_since(value: str, texts: Texts, question: Question) -> str:
+    """A kept `sinds` answer as the box shows it again: 3/11/2026, or the shortcut's words."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        option = question.option(value)
+        return texts[option.label] if option else value
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def shown_since(value: str, texts: Texts, question: Question, *, today: date) -> str:
+    """A `sinds` answer in the summary: "maandag 3 november 2025", or the shortcut's words."""
+    start = parse_since(value, today)
+    if start is None:
+        option = question.option(value)
+        return texts[option.label] if option else value
+    return dutch_date(start, today)
 
 
 # ---------------------------------------------------------------- the answer summary
@@ -131,6 +172,8 @@ def summary_rows(state: State, texts: Texts, *, path: str) -> list[SummaryRow]:
         if question.is_place:
             place = state.places.get(question.id)
             shown = getattr(place, "label", answer)
+        elif question.parse is not None:
+            shown = shown_since(answer, texts, question, today=state.today)
         else:
             shown = texts[question.option(answer).label]
         rows.append(
@@ -232,21 +275,6 @@ def chosen_mutuality(state: State, texts: Texts) -> tuple[str, str]:
     return code, texts[question.option(code).label]
 
 
-# ---------------------------------------------------------------- dates
-def route_timeline(state: State) -> Timeline | None:
-    """The deadlines and milestones of this person's incapacity, dated when the answers say
-    since when they are off work."""
-    return from_answers(state.answers, clock.today())
-
-
-def agenda_url(state: State) -> str:
-    """The address of the route's agenda file, or "" when no dates are known."""
-    line = route_timeline(state)
-    if line is None or line.start is None or not line.coming:
-        return ""
-    return flow_url(reverse("pathways:agenda", args=[state.flow.slug]), state.query())
-
-
 # ---------------------------------------------------------------- whole pages
 def flow_path(state: State) -> str:
     return reverse("pathways:flow", args=[state.flow.slug])
@@ -310,21 +338,41 @@ def route_page(
     code, label = chosen_mutuality(state, texts)
     place = state.places.get("plaats")
     zones = place.zones if place is not None else ()
+    cards = step_cards(
+        state.outcome.steps,
+        texts,
+        user=user,
+        zones=zones,
+        mutuality=code,
+        mutuality_label=label,
+        limit=limit,
+        first_number=state.outcome.first_number,
+    )
+    timeline = route_timeline(state)
+    rows = timeline_rows(timeline, texts) if timeline else []
     page = {
         "flow": flow,
         "title": texts[flow.route_title],
         "intro": texts[flow.route_intro],
         "place": place,
         "zones": zones,
-        "steps": step_cards(
-            state.outcome.steps,
-            texts,
-            user=user,
-            zones=zones,
-            mutuality=code,
-            mutuality_label=label,
-            limit=limit,
-            first_number=state.outcome.first_number,
+        "steps": cards,
+        # The doctor's own "what you can do now" comes from the actions; their "Nu doen"
+        # holds only the patient's deadlines and coming milestones.
+        "now": now_items(
+            rows,
+            cards,
+            today=state.today,
+            steps_too=flow.slug != "zorgverlener" or handout,
+            first_month=in_first_month(state),
+        ),
+        "timeline": rows,
+        "timeline_dated": timeline is not None and timeline.start is not None,
+        "timeline_day": timeline.day if timeline else None,
+        "since_url": (
+            flow_url(path, state.query(extra=[("wijzig", "sinds")]))
+            if "sinds" in state.answers
+            else ""
         ),
         "first_number": state.outcome.first_number,
         "notes": [texts[n] for n in state.outcome.notes],
@@ -340,7 +388,7 @@ def route_page(
         ],
         "summary": summary_rows(state, texts, path=path),
         "print_url": flow_url(path, state.query(extra=[("print", "1")])),
-        "agenda_url": agenda_url(state),
+        "agenda_url": agenda_url(state, timeline),
         "restart_url": path,
         "handout_url": (
             flow_url(reverse("pathways:handout"), state.query())

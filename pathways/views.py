@@ -1,6 +1,6 @@
 """The guided flow: GET only, no session. Parse the query string, resolve, render.
 
-/route/<flow>/?werk=werknemer&duur=3-12-maanden shows the first open question or, when every
+/route/<flow>/?werk=werknemer&sinds=2026-10-05 shows the first open question or, when every
 question that applies is answered, the route. Non-canonical query strings (unknown keys,
 another order, answers that no longer apply) are redirected to the canonical one, so every
 route has one stable address to bookmark and share.
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_safe
 
 from actors.places import find_place
 from pathways import agenda as agenda_file
-from pathways import presenter
+from pathways import clock, presenter
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
 from pathways.engine.shortlink import expand, flow_slug
 from pathways.models import FlowText
@@ -30,7 +30,9 @@ def _flow(slug: str) -> Flow:
 
 
 def _resolve(flow: Flow, request: HttpRequest) -> State:
-    return resolve(flow, read_answers(request.GET.lists()), find_place=find_place)
+    return resolve(
+        flow, read_answers(request.GET.lists()), find_place=find_place, today=clock.today()
+    )
 
 
 def _is_canonical(request: HttpRequest, query: str) -> bool:
@@ -117,7 +119,7 @@ def agenda(request: HttpRequest, flow: str) -> HttpResponse:
     if not _is_canonical(request, canonical):
         return redirect(presenter.flow_url(request.path, canonical))
     line = presenter.route_timeline(state)
-    if line is None or line.start is None or not line.coming:
+    if not agenda_file.has_agenda(line):
         return redirect(route)
     texts = FlowText.objects.texts()
     body = agenda_file.calendar_file(
@@ -138,4 +140,4 @@ def short_link(request: HttpRequest, code: str) -> HttpResponse:
     slug, *answers = code.strip("/").split("/")
     flow = _flow(flow_slug(slug))
     path = reverse("pathways:flow", args=[flow.slug])
-    return redirect(presenter.flow_url(path, urlencode(expand(flow, answers))))
+    return redirect(presenter.flow_url(path, urlencode(expand(flow, answers, clock.today()))))

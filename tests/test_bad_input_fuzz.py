@@ -33,7 +33,7 @@ ODD_VALUES = [
     "https://evil.example/",
 ]
 
-ROUTE_ANSWERS = "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+ROUTE_ANSWERS = "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 # address → the parameters it reads
 ADDRESSES = {
@@ -44,10 +44,11 @@ ADDRESSES = {
     "/hulpverleners/": [],
     "/hulpverleners/tnw-coordinator/": ["plaats", "pagina"],
     "/route/": [],
-    "/route/patient/": ["werk", "duur", "doel", "ziekenfonds", "plaats", "wijzig", "print"],
-    "/route/werkgever/": ["duur", "terugkeer", "preventiedienst", "plaats", "wijzig"],
-    "/route/zorgverlener/folder/": ["werk", "duur", "doel", "ziekenfonds", "plaats"],
-    "/route/patient/agenda.ics": ["werk", "sinds", "contract", "duur", "ziekenfonds", "plaats"],
+    "/route/patient/": ["werk", "sinds", "doel", "ziekenfonds", "plaats", "wijzig", "print"],
+    "/route/werkgever/": ["sinds", "terugkeer", "preventiedienst", "plaats", "wijzig"],
+    "/route/zorgverlener/folder/": ["werk", "sinds", "doel", "ziekenfonds", "plaats"],
+    "/route/patient/agenda.ics": ["werk", "sinds", "contract", "doel", "ziekenfonds", "plaats"],
+    "/route/werkgever/agenda.ics": ["sinds", "terugkeer", "preventiedienst", "plaats"],
     "/sitemap.xml": ["p", "section"],
     "/robots.txt": [],
     "/account/inloggen/": ["next"],

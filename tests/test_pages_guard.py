@@ -39,10 +39,10 @@ KNOWN_URLS = [
     "/route/zorgverlener/",
     "/route/werkgever/",
     # Routes are reached by answering questions (forms), which the crawl does not fill in.
-    "/route/patient/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
-    "/route/zorgverlener/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
-    "/route/werkgever/?duur=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
-    "/route/patient/?werk=onzin&duur=%3Cscript%3E",
+    "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+    "/route/zorgverlener/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+    "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
+    "/route/patient/?werk=onzin&sinds=%3Cscript%3E",
     "/zoeken/?q=TNW",
     "/zoeken/?plaats=9000",
     "/zoeken/?plaats=Atlantis",
@@ -55,7 +55,7 @@ SKIP_PREFIXES = ("/static/", "/beheer/", "/healthz", "/__404__")
 EXPECTED_ERRORS = {
     "/bestaat-niet/",
     "/zoeken/?plaats=Atlantis",
-    "/route/patient/?werk=onzin&duur=%3Cscript%3E",
+    "/route/patient/?werk=onzin&sinds=%3Cscript%3E",
 }
 # Django's own admin templates: judged by the same rules in a test of their own below.
 ADMIN_PREFIX = "/beheer/"

@@ -6,11 +6,13 @@ left is counted over every way the person could still answer: the fewest and the
 Plain Python, no Django; the flows are small enough to walk every branch.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from pathways.engine.model import Answers, Flow, Question
 
-# A stand-in answer for free-text questions (the place): no question's `applies` reads it.
+# A stand-in answer for the place question: the place comes last, no `applies` reads it.
 _ANY_TEXT = "?"
 
 
@@ -33,30 +35,36 @@ class Progress:
         return self.most - self.number
 
 
-def progress(flow: Flow, answers: Answers, question: Question) -> Progress:
-    """Where `question` stands, given the valid `answers` to the questions before it."""
+def progress(
+    flow: Flow, answers: Answers, question: Question, *, places: Mapping, today: date
+) -> Progress:
+    """Where `question` stands, given the valid `answers` to the questions before it (and the
+    places and day they were read with: a state's `places` and `today`)."""
     index = flow.questions.index(question)
     # The resolver keeps answers only for questions that were asked.
     before = {q.id: answers[q.id] for q in flow.questions[:index] if q.id in answers}
-    counts = set(_remaining(flow, index, before))
+    counts = set(_remaining(flow, index, before, places, today))
     return Progress(
         number=len(before) + 1, fewest=len(before) + min(counts), most=len(before) + max(counts)
     )
 
 
-def _remaining(flow: Flow, index: int, answers: dict[str, str]):
-    """The number of questions asked from `index` on, for every way of answering them."""
+def _remaining(flow: Flow, index: int, answers: dict[str, str], places: Mapping, today: date):
+    """The number of questions asked from `index` on, for every way of answering them. A
+    typed date is represented by its ready-made answers (the duration bands), which lead to
+    the same questions as any date in them."""
     if index == len(flow.questions):
         yield 0
         return
     question = flow.questions[index]
-    if not question.applies(answers):
-        yield from _remaining(flow, index + 1, answers)
+    if not question.applies(flow.derive(answers, places, today)):
+        yield from _remaining(flow, index + 1, answers, places, today)
         return
-    values = [o.value for o in question.options] or [_ANY_TEXT]
+    values = [o.value for o in (*question.options, *question.shortcuts)] or [_ANY_TEXT]
     seen: set[int] = set()
     for value in values:
-        for count in _remaining(flow, index + 1, {**answers, question.id: value}):
+        following = {**answers, question.id: value}
+        for count in _remaining(flow, index + 1, following, places, today):
             if count + 1 not in seen:
                 seen.add(count + 1)
                 yield count + 1

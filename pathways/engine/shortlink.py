@@ -8,9 +8,10 @@ skipped when the next part of the address is not one of its answers.
 """
 
 from collections.abc import Sequence
+from datetime import date
 from urllib.parse import quote
 
-from pathways.engine.model import Flow
+from pathways.engine.model import Flow, Question
 from pathways.engine.resolver import MAX_LENGTH, State
 
 # One letter per flow keeps the address short; the full slug is understood too.
@@ -30,25 +31,34 @@ def flow_slug(code: str) -> str:
     return by_letter.get(code, code)
 
 
-def expand(flow: Flow, parts: Sequence[str]) -> list[tuple[str, str]]:
+def _fits(question: Question, part: str, today: date) -> bool:
+    """Is `part` an answer to `question`? (A place always could be: it is looked up later.)"""
+    if question.parse is not None:
+        return question.parse(part, today) is not None
+    if question.options:
+        return question.option(part) is not None
+    return True
+
+
+def expand(flow: Flow, parts: Sequence[str], today: date) -> list[tuple[str, str]]:
     """The (question id, answer) pairs a short address's answer parts stand for.
 
     The questions are walked in the flow's order, skipping those that do not apply to the
     answers so far. A question with options takes the next part when it is one of its
-    answers; it is left open when the part answers a later question instead, and otherwise
-    takes the part anyway (a typo), so the route shows that question with its error and
-    keeps the rest. A free-text question (the place) takes the next part as it is. Parts
-    left over are dropped."""
+    answers (a typed date: when it reads as one on `today`); it is left open when the part
+    answers a later question instead, and otherwise takes the part anyway (a typo), so the
+    route shows that question with its error and keeps the rest. The place takes the next
+    part as it is. Parts left over are dropped."""
     parts = [part[:MAX_LENGTH] for part in parts if part][: len(flow.questions)]
     answers: dict[str, str] = {}
     for index, question in enumerate(flow.questions):
         if not parts:
             break
-        if not question.applies(answers):
+        if not question.applies(flow.derive(answers, {}, today)):
             continue
-        later = flow.questions[index + 1 :]
-        if question.options and question.option(parts[0]) is None:
-            if any(q.option(parts[0]) is not None for q in later if q.options):
+        later = [q for q in flow.questions[index + 1 :] if not q.is_place]
+        if not _fits(question, parts[0], today):
+            if any(_fits(q, parts[0], today) for q in later):
                 continue
         answers[question.id] = parts.pop(0)
     return list(answers.items())

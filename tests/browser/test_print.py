@@ -36,10 +36,10 @@ def gent_with_real_texts(transactional_db):
 @pytest.mark.parametrize(
     "route",
     [
-        "/route/patient/?werk=werknemer&duur=meer-1-jaar&doel=ander&ziekenfonds=cm&plaats=9000",
-        "/route/patient/?werk=werkzoekende&duur=meer-1-jaar&ziekenfonds=cm&plaats=9000",
-        "/route/werkgever/?duur=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
-        "/route/zorgverlener/folder/?werk=werknemer&duur=1-3-maanden&doel=weet-niet"
+        "/route/patient/?werk=werknemer&sinds=meer-1-jaar&doel=ander&ziekenfonds=cm&plaats=9000",
+        "/route/patient/?werk=werkzoekende&sinds=meer-1-jaar&ziekenfonds=cm&plaats=9000",
+        "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
+        "/route/zorgverlener/folder/?werk=werknemer&sinds=1-3-maanden&doel=weet-niet"
         "&ziekenfonds=cm&plaats=9000",
     ],
 )
@@ -61,14 +61,14 @@ def test_a_long_route_prints_on_at_most_two_a4_pages(
     ("printed", "route"),
     [
         (
-            "/route/patient/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm"
+            "/route/patient/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm"
             "&plaats=9000&print=1",
-            "/route/patient/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+            "/route/patient/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
         ),
         (
-            "/route/zorgverlener/folder/?werk=werkzoekende&duur=1-3-maanden&ziekenfonds=cm"
+            "/route/zorgverlener/folder/?werk=werkzoekende&sinds=1-3-maanden&ziekenfonds=cm"
             "&plaats=9000",
-            "/route/patient/?werk=werkzoekende&duur=1-3-maanden&ziekenfonds=cm&plaats=9000",
+            "/route/patient/?werk=werkzoekende&sinds=1-3-maanden&ziekenfonds=cm&plaats=9000",
         ),
     ],
 )

@@ -9,8 +9,7 @@ from urllib.parse import urlencode
 from django.test import TestCase
 from icalendar import Calendar
 
-from pathways.engine.timeline import from_answers
-from tests.pathways.dated_flow import dated_patient_flow
+from pathways.engine.timeline import WERKGEVER, from_answers
 from tests.test_bad_input_fuzz import ODD_VALUES
 from tests.world import make_reference
 
@@ -19,7 +18,6 @@ BEDIENDE = {
     "werk": "werknemer",
     "sinds": "2026-11-02",
     "contract": "bediende",
-    "duur": "1-3-maanden",
     "doel": "eigen",
     "ziekenfonds": "cm",
     "plaats": "9000",
@@ -41,7 +39,6 @@ class AgendaTests(TestCase):
         cls.ref = make_reference()
 
     def setUp(self):
-        self.enterContext(dated_patient_flow())
         self.enterContext(mock.patch("pathways.clock.today", return_value=TODAY))
 
     def route(self, answers: dict):
@@ -82,6 +79,18 @@ class AgendaTests(TestCase):
         self.assertIn("De vragenlijst 'Terug naar werk'", str(found[0]["SUMMARY"]))
         self.assertTrue(all(e.decoded("DTSTART") >= TODAY for e in found))
 
+    def test_the_file_holds_the_dates_the_page_shows_as_coming(self):
+        page = self.route(BEDIENDE).content.decode()
+        shown = re.findall(
+            r'<li class="timeline__item timeline__item--(?:next|coming)".*?'
+            r'<time datetime="([\d-]+)">',
+            page,
+            re.S,
+        )
+        self.assertTrue(shown)
+        found = events(self.agenda(BEDIENDE))
+        self.assertEqual([e.decoded("DTSTART").isoformat() for e in found], shown)
+
     def test_milestones_already_past_are_left_out(self):
         found = events(self.agenda({**BEDIENDE, "sinds": "2026-06-01"}))
         self.assertEqual(
@@ -121,6 +130,24 @@ class AgendaTests(TestCase):
             self.assertNotIn("\n", str(alarm["DESCRIPTION"]))
             self.assertIn(str(event["SUMMARY"]).split(": ", 1)[-1], str(alarm["DESCRIPTION"]))
 
+    def test_the_employer_gets_the_employers_milestones(self):
+        answers = {
+            "sinds": "2026-08-10",
+            "terugkeer": "ja",
+            "preventiedienst": "extern",
+            "plaats": "9000",
+        }
+        route = self.client.get(f"/route/werkgever/?{urlencode(answers)}", follow=True)
+        link = agenda_link(route)
+        self.assertTrue(link.startswith("/route/werkgever/agenda.ics?"))
+        found = events(self.client.get(link))
+        expected = from_answers(answers, TODAY, status=WERKGEVER).coming
+        self.assertTrue(expected)
+        self.assertEqual(
+            [(str(e["UID"]).split("-2026")[0], e.decoded("DTSTART")) for e in found],
+            [(x.milestone.id, x.date) for x in expected],
+        )
+
     def test_importing_the_file_again_updates_rather_than_doubles(self):
         first = [str(e["UID"]) for e in events(self.agenda(BEDIENDE))]
         again = [str(e["UID"]) for e in events(self.agenda(BEDIENDE))]
@@ -139,32 +166,38 @@ class AgendaBadInputTests(TestCase):
         self.enterContext(mock.patch("pathways.clock.today", return_value=TODAY))
 
     def test_without_a_start_date_there_is_no_agenda_link_and_the_file_leads_to_the_route(self):
-        answers = {k: v for k, v in BEDIENDE.items() if k not in ("sinds", "contract")}
+        # "1 tot 3 maanden, ik weet de datum niet": a route, but no dates.
+        answers = {**BEDIENDE, "sinds": "1-3-maanden"}
+        route = self.client.get(f"/route/patient/?{urlencode(answers)}", follow=True)
+        self.assertContains(route, 'class="route-step"')
+        self.assertNotContains(route, "Zet in je agenda")
+        self.assertIsNone(agenda_link(route))
+        response = self.client.get(f"/route/patient/agenda.ics?{urlencode(answers)}", follow=True)
+        self.assertEqual(response.redirect_chain[0][1], 302)
+        self.assertTrue(response.redirect_chain[-1][0].startswith("/route/patient/?werk="))
+        self.assertContains(response, 'class="route-step"')
+
+    def test_someone_not_off_work_yet_gets_no_agenda(self):
+        answers = {**BEDIENDE, "sinds": "nog-niet"}
         route = self.client.get(f"/route/patient/?{urlencode(answers)}", follow=True)
         self.assertIsNone(agenda_link(route))
-        response = self.client.get(f"/route/patient/agenda.ics?{urlencode(answers)}")
-        self.assertEqual(response.status_code, 302)
-        self.assertTrue(response["Location"].startswith("/route/patient/?"))
 
     def test_an_unfinished_route_leads_to_its_open_question(self):
-        with dated_patient_flow():
-            response = self.client.get("/route/patient/agenda.ics?werk=werknemer", follow=True)
+        response = self.client.get("/route/patient/agenda.ics?werk=werknemer", follow=True)
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, 'class="question"')
 
     def test_a_tampered_date_leads_to_its_question_with_a_dutch_error(self):
-        with dated_patient_flow():
-            response = self.client.get(
-                f"/route/patient/agenda.ics?{urlencode({**BEDIENDE, 'sinds': '2026-02-30'})}",
-                follow=True,
-            )
+        response = self.client.get(
+            f"/route/patient/agenda.ics?{urlencode({**BEDIENDE, 'sinds': '2026-02-30'})}",
+            follow=True,
+        )
         self.assertEqual(response.status_code, 400)
-        self.assertContains(response, "Dit antwoord kennen we niet.", status_code=400)
+        self.assertContains(response, "We kunnen dit niet lezen als een datum", status_code=400)
 
     def test_answers_in_another_order_are_redirected_to_the_one_address(self):
-        with dated_patient_flow():
-            shuffled = urlencode(list(reversed(BEDIENDE.items())) + [("utm", "x")])
-            response = self.client.get(f"/route/patient/agenda.ics?{shuffled}")
+        shuffled = urlencode(list(reversed(BEDIENDE.items())) + [("utm", "x")])
+        response = self.client.get(f"/route/patient/agenda.ics?{shuffled}")
         self.assertEqual(response.status_code, 302)
         self.assertTrue(response["Location"].startswith("/route/patient/agenda.ics?werk="))
 
@@ -177,12 +210,11 @@ class AgendaBadInputTests(TestCase):
     def test_odd_dates_and_contracts_never_give_a_server_error(self):
         self.client.raise_request_exception = False
         failures = []
-        with dated_patient_flow():
-            for value in ODD_VALUES:
-                for key in ("sinds", "contract"):
-                    query = urlencode({**BEDIENDE, key: value})
-                    for path in ("/route/patient/", "/route/patient/agenda.ics"):
-                        response = self.client.get(f"{path}?{query}", follow=True)
-                        if response.status_code >= 500:
-                            failures.append(f"{path}?{query}")
+        for value in ODD_VALUES:
+            for key in ("sinds", "contract"):
+                query = urlencode({**BEDIENDE, key: value})
+                for path in ("/route/patient/", "/route/patient/agenda.ics"):
+                    response = self.client.get(f"{path}?{query}", follow=True)
+                    if response.status_code >= 500:
+                        failures.append(f"{path}?{query}")
         self.assertEqual(failures, [])

@@ -7,7 +7,7 @@ from django.test import TestCase
 
 from tests.world import make_reference
 
-ANSWERS = "werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+ANSWERS = "werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
 def numbered_steps(response) -> dict[int, str]:

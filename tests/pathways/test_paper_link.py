@@ -2,6 +2,7 @@
 own address and a short address to type over, which leads to the same route."""
 
 import re
+from datetime import date
 
 from django.test import TestCase
 
@@ -10,7 +11,7 @@ from pathways.engine.shortlink import expand
 from tests.qr import decode_svg, needs_zbarimg, svg_from
 from tests.world import make_reference
 
-ANSWERS = "werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+ANSWERS = "werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 ROUTE = f"http://testserver/route/patient/?{ANSWERS}"
 SHORT = "/r/p/werknemer/1-3-maanden/eigen/cm/9000"
 
@@ -72,13 +73,13 @@ class PaperLinkTests(TestCase):
 
     def test_every_flow_has_a_short_address(self):
         response = self.client.get(
-            "/route/werkgever/?duur=1-3-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000&print=1"
+            "/route/werkgever/?sinds=1-3-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000&print=1"
         )
         href = short_link(response)
         self.assertEqual(href, "http://testserver/r/w/1-3-maanden/ja/extern/9000")
         self.assertRedirects(
             self.client.get(href.removeprefix("http://testserver")),
-            "/route/werkgever/?duur=1-3-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
+            "/route/werkgever/?sinds=1-3-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
         )
 
 
@@ -113,12 +114,22 @@ class ShortAddressTests(TestCase):
 
 
 def test_expand_takes_answers_in_the_flows_order_and_skips_what_does_not_fit():
-    patient = FLOWS["patient"]
-    assert expand(patient, ["leefloon", "9000"]) == [("werk", "leefloon"), ("plaats", "9000")]
-    # "eigen" is no answer to the duration: that question stays open, the rest is kept.
-    assert expand(patient, ["werknemer", "eigen", "cm", "Gent"]) == [
+    patient, today = FLOWS["patient"], date(2026, 12, 1)
+    assert expand(patient, ["leefloon", "9000"], today) == [
+        ("werk", "leefloon"),
+        ("plaats", "9000"),
+    ]
+    # "eigen" is no date: that question stays open, the rest is kept.
+    assert expand(patient, ["werknemer", "eigen", "cm", "Gent"], today) == [
         ("werk", "werknemer"),
         ("doel", "eigen"),
         ("ziekenfonds", "cm"),
         ("plaats", "Gent"),
+    ]
+    # A date in the first month brings the contract question.
+    assert expand(patient, ["werknemer", "2026-11-20", "arbeider", "eigen"], today) == [
+        ("werk", "werknemer"),
+        ("sinds", "2026-11-20"),
+        ("contract", "arbeider"),
+        ("doel", "eigen"),
     ]

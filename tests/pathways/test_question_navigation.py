@@ -9,7 +9,7 @@ from django.test import TestCase
 from tests.world import make_reference
 
 PATIENT = "/route/patient/"
-LAST_QUESTION = f"{PATIENT}?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm"
+LAST_QUESTION = f"{PATIENT}?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm"
 
 
 def h1(response) -> str:
@@ -53,7 +53,7 @@ class BackLinkTests(TestCase):
                 ("Waar woon je?", "Vorige vraag"),
                 ("Bij welk ziekenfonds ben je aangesloten?", "Vorige vraag"),
                 ("Wil je later terug naar je eigen werk?", "Vorige vraag"),
-                ("Hoe lang kun je al niet werken door je ziekte?", "Vorige vraag"),
+                ("Sinds wanneer kun je niet werken door je ziekte?", "Vorige vraag"),
                 ("Wat is je situatie op het werk?", "Terug"),
             ],
         )
@@ -67,7 +67,7 @@ class BackLinkTests(TestCase):
         _label, url = back_link(response)
         previous = self.client.get(url)
         self.assertContains(previous, 'value="cm" checked')
-        for key, value in [("werk", "werknemer"), ("duur", "1-3-maanden"), ("doel", "eigen")]:
+        for key, value in [("werk", "werknemer"), ("sinds", "1-3-maanden"), ("doel", "eigen")]:
             self.assertContains(previous, f'<input type="hidden" name="{key}" value="{value}">')
 
     def test_a_question_skipped_by_the_answers_is_skipped_going_back_too(self):
@@ -79,7 +79,7 @@ class BackLinkTests(TestCase):
 
     def test_changing_an_answer_of_a_finished_route_goes_back_to_the_route(self):
         finished = f"{LAST_QUESTION}&plaats=9000"
-        response = self.client.get(f"{finished}&wijzig=duur")
+        response = self.client.get(f"{finished}&wijzig=sinds")
         self.assertEqual(back_link(response), ("Terug", finished))
 
 
@@ -89,18 +89,25 @@ class ProgressTests(TestCase):
         cls.ref = make_reference()
 
     def test_the_first_question_says_how_many_may_follow(self):
-        # A werknemer gets 5 questions, someone on a leefloon 2.
+        # A werknemer in the first month gets 6 questions, someone on a leefloon 2.
         self.assertEqual(
             step_indicator(self.client.get(PATIENT)),
-            "Ik ben ziek of het werk lukt moeilijk · Vraag 1, daarna nog 1 tot 4 vragen",
+            "Ik ben ziek of het werk lukt moeilijk · Vraag 1, daarna nog 1 tot 5 vragen",
         )
+
+    def test_an_answer_that_adds_a_question_counts_it(self):
+        # In the first month the kind of contract is asked too.
+        response = self.client.get(f"{PATIENT}?werk=werknemer")
+        self.assertIn("Vraag 2, daarna nog 2 tot 4 vragen", step_indicator(response))
+        response = self.client.get(f"{PATIENT}?werk=werknemer&sinds=minder-1-maand")
+        self.assertIn("Vraag 3 van 6", step_indicator(response))
 
     def test_once_the_answers_decide_the_count_it_is_exact(self):
         self.assertIn("Vraag 5 van 5", step_indicator(self.client.get(LAST_QUESTION)))
         self.assertIn("Vraag 2 van 2", step_indicator(self.client.get(f"{PATIENT}?werk=leefloon")))
         self.assertIn(
             "Vraag 3 van 4",
-            step_indicator(self.client.get(f"{PATIENT}?werk=werknemer&duur=nog-niet")),
+            step_indicator(self.client.get(f"{PATIENT}?werk=werknemer&sinds=nog-niet")),
         )
 
     def test_the_count_follows_the_questions_really_asked(self):
@@ -108,7 +115,7 @@ class ProgressTests(TestCase):
         url, numbers = PATIENT, []
         answers = [
             ("werk", "werkzoekende"),
-            ("duur", "1-3-maanden"),
+            ("sinds", "1-3-maanden"),
             ("ziekenfonds", "cm"),
             ("plaats", "9000"),
         ]
