@@ -97,7 +97,9 @@ def _werknemer(duration: str | None, goal: str | None, contract: str | None) -> 
             *employer,
         )
     elif duration == TOT_1_JAAR:
-        employer = (s.WERKGEVER_REINTEGRATIE, c.ERGOTHERAPEUT) if own_job else ()
+        # The ergotherapeut helps adapt the own job; an undecided reader gets loopbaanbegeleiding.
+        adapt = (c.ERGOTHERAPEUT,) if goal == EIGEN else ()
+        employer = (s.WERKGEVER_REINTEGRATIE, *adapt) if own_job else ()
         doors = (
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
@@ -127,7 +129,7 @@ def _zelfstandige(duration: str | None, goal: str | None) -> tuple[Step, ...]:
             c.BEHANDELEND_SPECIALIST,
         )
     elif duration == TOT_1_JAAR:
-        own = (c.ERGOTHERAPEUT,) if goal in (EIGEN, WEET_NIET) else ()
+        own = (c.ERGOTHERAPEUT,) if goal == EIGEN else ()
         doors = (
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
