@@ -53,7 +53,7 @@ class TimelineRow:
 
 def _when(entry: Entry, texts: Texts, today: date) -> str:
     milestone = entry.milestone
-    if entry.date is None:
+    if entry.date is None or milestone.by_rule:
         return texts[milestone.when]
     shown = dutch_date(entry.date, today)
     if milestone.deadline:

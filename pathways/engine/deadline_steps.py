@@ -57,8 +57,7 @@ WERKGEVER_MELDEN_ONZEKER = step(
 
 NOTE_VERLENGING = note(
     "verlenging",
-    "Verlengt je arts je arbeidsongeschiktheid, of word je opnieuw ziek na een hervatting "
-    "(herval)? Bezorg het nieuwe getuigschrift dan binnen 48 uur aan je ziekenfonds. Te laat? "
-    "Dan krijg je 10% minder uitkering voor elke dag dat je te laat bent. Lig je in het "
-    "ziekenhuis? Dan wacht de termijn tot je weer thuis bent.",
+    "Verlengt je arts je arbeidsongeschiktheid, of word je opnieuw ziek (herval)? Bezorg het "
+    "nieuwe getuigschrift binnen 48 uur aan je ziekenfonds, anders krijg je 10% minder "
+    "uitkering per dag te laat. Lig je in het ziekenhuis? Dan wacht de termijn tot je thuis bent.",
 )

@@ -60,6 +60,8 @@ class Milestone:
     deadline: bool = False  # money is lost when the person is late
     approximate: bool = False  # "about week 10": the date is an estimate, not a rule
     opens: bool = False  # from this day something is allowed: once past, it still holds
+    # The day depends on what the person did not say (the contract): show the rule, not a date.
+    by_rule: bool = False
 
 
 MILESTONES: dict[str, Milestone] = {}
@@ -169,6 +171,19 @@ CERTIFICATE = {
     )
     for day in sorted({*CERTIFICATE_DAY.values(), *CERTIFICATE_DAY_BY_STATUS.values()})
 }
+
+# A werknemer past the first month is not asked the contract: the deadline is behind them,
+# and a date worked out from the safest term would tell a bediende they were late.
+CERTIFICATE_ANY_CONTRACT = _milestone(
+    "getuigschrift-werknemer",
+    Offset(day=2),
+    when="Bediende: dag 28. Arbeider: dag 14. Interim of kort contract: 2 dagen",
+    title="Getuigschrift bij je ziekenfonds",
+    who="Jij (of je arts, als die het elektronisch verstuurt)",
+    do=CERTIFICATE[2].do.default,
+    deadline=True,
+    by_rule=True,
+)
 
 PREVENTION_CONTACT = _milestone(
     "week-4-preventiedienst",
@@ -311,7 +326,9 @@ def milestones_for(status: str, contract: str | None = None) -> tuple[Milestone,
     if status in DAY_ONE:
         found.append(DAY_ONE[status])
     day = certificate_day(status, contract)
-    if day is not None:
+    if status == WERKNEMER and contract is None:
+        found.append(CERTIFICATE_ANY_CONTRACT)
+    elif day is not None:
         found.append(CERTIFICATE[day])
     if status == WERKNEMER:
         found.append(PREVENTION_CONTACT)

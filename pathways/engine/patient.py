@@ -95,10 +95,11 @@ def _werknemer(duration: str | None, goal: str | None, contract: str | None) -> 
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ARBEIDSARTS_WERKHERVATTING,
             *employer,
-            c.BEHANDELEND_SPECIALIST,
         )
     elif duration == TOT_1_JAAR:
-        employer = (s.WERKGEVER_REINTEGRATIE, c.ERGOTHERAPEUT) if own_job else ()
+        # The ergotherapeut helps adapt the own job; an undecided reader gets loopbaanbegeleiding.
+        adapt = (c.ERGOTHERAPEUT,) if goal == EIGEN else ()
+        employer = (s.WERKGEVER_REINTEGRATIE, *adapt) if own_job else ()
         doors = (
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
@@ -112,7 +113,6 @@ def _werknemer(duration: str | None, goal: str | None, contract: str | None) -> 
             s.TNW_COORDINATOR,
             s.ARBEIDSARTS_REINTEGRATIE,
             *employer,
-            c.CASEMANAGER,
         )
     return (*doors, *_other_work(duration, goal))
 
@@ -129,7 +129,7 @@ def _zelfstandige(duration: str | None, goal: str | None) -> tuple[Step, ...]:
             c.BEHANDELEND_SPECIALIST,
         )
     elif duration == TOT_1_JAAR:
-        own = (c.ERGOTHERAPEUT,) if goal in (EIGEN, WEET_NIET) else ()
+        own = (c.ERGOTHERAPEUT,) if goal == EIGEN else ()
         doors = (
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ADVISEREND_ARTS_TOEGELATEN_ARBEID,
@@ -151,7 +151,6 @@ def _werkzoekende(duration: str | None) -> tuple[Step, ...]:
             s.TNW_COORDINATOR_VRAGENLIJST,
             h.VDAB_WERKZOEKENDE,
             h.GTB,
-            c.BEHANDELEND_SPECIALIST,
         )
     if duration == TOT_1_JAAR:
         return (
@@ -167,7 +166,6 @@ def _werkzoekende(duration: str | None) -> tuple[Step, ...]:
         h.VDAB_WERKZOEKENDE,
         h.GTB,
         c.ACTIVERINGSCOACH,
-        c.WERKPUNT,
     )
 
 
@@ -182,7 +180,7 @@ def patient_outcome(answers: Answers) -> Outcome:
     if region == BRUSSEL:
         notes.append(b.NOTE_BRUSSEL)
     if work == LEEFLOON:
-        steps = (s.HUISARTS_LEEFLOON, h.OCMW, h.CAW, c.ACTIVERINGSCOACH, c.WERKPUNT)
+        steps = (s.HUISARTS_LEEFLOON, h.OCMW, h.CAW, c.WERKPUNT, c.CASEMANAGER)
         return Outcome(steps=steps, notes=(s.NOTE_LEEFLOON, *notes))
     if work == ANDERS or work not in (WERKNEMER, ZELFSTANDIGE, WERKZOEKENDE):
         return Outcome(steps=(s.HUISARTS, h.CAW_WEGWIJS), notes=(s.NOTE_ANDERS, *notes))

@@ -27,8 +27,15 @@ from pathways.engine.milestones import (  # noqa: F401  (read here by the pages 
     certificate_day,
     milestones_for,
 )
-from pathways.engine.questions import ARBEIDER, BEDIENDE, KORT  # noqa: F401  (contract values)
-from pathways.engine.since import parse_since
+from pathways.engine.questions import (  # noqa: F401  (ARBEIDER, BEDIENDE, KORT: read by the tests)
+    ARBEIDER,
+    BEDIENDE,
+    KORT,
+    MEER_1_JAAR,
+    TOT_1_JAAR,
+    TOT_3_MAANDEN,
+)
+from pathways.engine.since import add_months, parse_since
 
 
 class State(Enum):
@@ -68,14 +75,26 @@ class Timeline:
         return next((e for e in self.entries if e.milestone.id == milestone_id), None)
 
 
-def build(status: str, *, contract: str | None = None, start: date | None, today: date) -> Timeline:
-    """The person's timeline: dated when the start is known, with past, next and coming marked."""
+def build(
+    status: str,
+    *,
+    contract: str | None = None,
+    start: date | None,
+    today: date,
+    months_reached: int = 0,
+) -> Timeline:
+    """The person's timeline: dated when the start is known, with past, next and coming marked.
+
+    Without a start, `months_reached` says how far the person is at least (a band such as
+    "3 maanden tot 1 jaar"): milestones before it are past, the others undated."""
     entries: list[Entry] = []
     seen_next = False
+    reference = date(2001, 1, 1)  # any date: compare when milestones fall
+    reached = add_months(reference, months_reached)
     for milestone in milestones_for(status, contract):
         when = milestone.at.on(start) if start else None
         if when is None:
-            state = State.UNDATED
+            state = State.PAST if milestone.at.on(reference) < reached else State.UNDATED
         elif when < today:
             state = State.PAST
         elif not seen_next:
@@ -90,6 +109,8 @@ def build(status: str, *, contract: str | None = None, start: date | None, today
 SINCE = "sinds"  # the query key: an ISO date (2026-11-03), "6-weken" / "4-maanden", or a band
 CONTRACT = "contract"  # the query key of the kind of contract
 STATUS = "werk"
+# How many months a band without a date says the person is at least off work.
+BAND_MONTHS = {TOT_3_MAANDEN: 1, TOT_1_JAAR: 3, MEER_1_JAAR: 12}
 
 
 def from_answers(answers, today: date, *, status: str | None = None) -> Timeline | None:
@@ -100,5 +121,9 @@ def from_answers(answers, today: date, *, status: str | None = None) -> Timeline
     status = status or answers.get(STATUS)
     if not status:
         return None
-    start = parse_since(answers.get(SINCE), today)
-    return build(status, contract=answers.get(CONTRACT), start=start, today=today)
+    since = answers.get(SINCE)
+    start = parse_since(since, today)
+    reached = 0 if start else BAND_MONTHS.get(since, 0)
+    return build(
+        status, contract=answers.get(CONTRACT), start=start, today=today, months_reached=reached
+    )

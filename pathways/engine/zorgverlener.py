@@ -26,7 +26,7 @@ def zorgverlener_outcome(answers: Answers) -> Outcome:
 
     if work in (WERKNEMER, ZELFSTANDIGE, WERKZOEKENDE):
         if duration in EARLY:
-            actions.append(s.ZV_VROEG)
+            actions += [s.ZV_VROEG, s.ZV_SPECIALIST]
         elif duration == MEER_1_JAAR:
             actions.append(s.ZV_INVALIDITEIT)
         if duration in ON_BENEFIT:

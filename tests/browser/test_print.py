@@ -2,6 +2,8 @@
 per step (the paper a patient takes to the doctor)."""
 
 import re
+from datetime import date
+from unittest import mock
 
 import pytest
 
@@ -30,7 +32,9 @@ def gent_with_real_texts(transactional_db):
                 postcode="9000",
                 city="Gent",
             )
-    return gent
+    # Dated routes are read on a fixed day, so their timeline is the same on every run.
+    with mock.patch("pathways.clock.today", return_value=date(2027, 1, 12)):
+        yield gent
 
 
 @pytest.mark.parametrize(
@@ -41,6 +45,10 @@ def gent_with_real_texts(transactional_db):
         "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
         "/route/zorgverlener/folder/?werk=werknemer&sinds=1-3-maanden&doel=weet-niet"
         "&ziekenfonds=cm&plaats=9000",
+        # A date: the timeline's coming milestones are printed with their dates.
+        "/route/patient/?werk=werknemer&sinds=2027-01-04&contract=bediende&doel=weet-niet"
+        "&ziekenfonds=cm&plaats=9000",
+        "/route/patient/?werk=werknemer&sinds=2026-09-01&doel=weet-niet&ziekenfonds=cm&plaats=9000",
     ],
 )
 def test_a_long_route_prints_on_at_most_two_a4_pages(

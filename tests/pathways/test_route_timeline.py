@@ -178,8 +178,10 @@ class TimelinePersonaTests(TestCase):
             f"{PATIENT}?werk=werknemer&sinds=2027-01-04&contract=bediende&doel=eigen"
             "&ziekenfonds=cm&plaats=9000&print=1"
         )
-        self.assertIn("uiterlijk zondag 31 januari", section(html, "nu-doen"))
-        self.assertIn("Tijdlijn", text_of(html))
+        timeline = section(html, "tijdlijn")
+        self.assertIn("Eerstvolgende: uiterlijk zondag 31 januari Getuigschrift", timeline)
+        # Paper keeps what is still to come; the first day is behind the person.
+        self.assertNotIn("Voorbij", timeline)
 
 
 class SinceQuestionTests(TestCase):
@@ -238,6 +240,8 @@ class SinceQuestionTests(TestCase):
         timeline = section(page.content.decode(), "tijdlijn")
         self.assertIn("Rond week 10", timeline)
         self.assertIn("Vul de eerste dag in om de data te zien", timeline)
+        # Six weeks or more: the first month's deadlines are behind, said in words.
+        self.assertIn("Voorbij: Bediende: dag 28. Arbeider: dag 14. Interim", timeline)
 
     def test_old_werkgever_addresses_still_work(self):
         old = "/route/werkgever/?duur=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000"
