@@ -5,6 +5,7 @@ Content-Security-Policy (no inline styles) holds and the page needs no extra req
 """
 
 import segno
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 
@@ -25,6 +26,7 @@ def qr_svg(url: str, *, title: str) -> SafeString:
     return mark_safe(svg.replace("<svg ", '<svg role="img" ', 1))
 
 
-def readable(url: str) -> str:
-    """An address as a person types it: without "https://"."""
-    return url.split("://", 1)[-1]
+def readable(url: str) -> SafeString:
+    """An address as a person types it: without "https://", and on paper allowed to break
+    only after a slash, so no part of it is cut in two."""
+    return mark_safe(escape(url.split("://", 1)[-1]).replace("/", "/<wbr>"))
