@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
-from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
+from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts, resolve
 from pathways.engine.since import parse_since
 from pathways.timeline_page import (
     dutch_date,
@@ -104,7 +104,7 @@ def question_page(
         # Links that answer at once: whoever does not know the date, or is not off work yet.
         suggestions_title = _("Of kies een van deze antwoorden:")
         suggestions = [
-            (texts[option.label], flow_url(path, _with_answer(hidden, question.id, option.value)))
+            (texts[option.label], flow_url(path, _answered_query(state, question, option.value)))
             for option in question.shortcuts
         ]
     return QuestionPage(
@@ -124,6 +124,13 @@ def question_page(
 
 def _with_answer(pairs: list[tuple[str, str]], key: str, value: str) -> str:
     return urlencode([*pairs, (key, value)])
+
+
+def _answered_query(state: State, question: Question, value: str) -> str:
+    """The canonical query once `question` is answered with `value`, so the link needs no
+    redirect. The kept place answers were looked up already: no query is made again."""
+    answers = {**dict(state.pairs()), question.id: value}
+    return resolve(state.flow, answers, find_place=str, today=state.today).query()
 
 
 def typed_since(value: str, texts: Texts, question: Question) -> str:
