@@ -5,8 +5,11 @@ import re
 from datetime import date
 from unittest import mock
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 
+from pathways.models import FlowText
 from tests.factories import make_fiche
 from tests.world import make_reference
 
@@ -248,3 +251,39 @@ class SinceQuestionTests(TestCase):
         response = self.client.get(old, follow=True)
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Jouw route als werkgever")
+
+
+class TimelineTextsAndQueriesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        ref = make_reference()
+        for n in range(3):
+            make_fiche(
+                name=f"CM Gent {n}", actor_type=ref["types"]["ziekenfonds"], zones=[ref["gent"]]
+            )
+
+    def setUp(self):
+        patcher = mock.patch("pathways.clock.today", return_value=TODAY)
+        patcher.start()
+        self.addCleanup(patcher.stop)
+
+    def test_an_editor_changes_a_milestone_text_in_the_admin_catalogue(self):
+        FlowText.objects.create(
+            key="milestone.getuigschrift-dag-28.title", text="Je ziektebriefje naar het ziekenfonds"
+        )
+        response = self.client.get(
+            f"{PATIENT}?werk=werknemer&sinds=2027-01-04&contract=bediende&doel=eigen"
+            "&ziekenfonds=cm&plaats=9000"
+        )
+        now = section(response.content.decode(), "nu-doen")
+        self.assertIn("Je ziektebriefje naar het ziekenfonds uiterlijk zondag 31 januari", now)
+
+    def test_a_dated_route_costs_no_more_queries_than_one_without_a_date(self):
+        tail = "&contract=bediende&doel=eigen&ziekenfonds=cm&plaats=9000"
+        counts = []
+        for since in ("minder-1-maand", "2027-01-04"):
+            with CaptureQueriesContext(connection) as captured:
+                response = self.client.get(f"{PATIENT}?werk=werknemer&sinds={since}{tail}")
+            self.assertEqual(response.status_code, 200)
+            counts.append(len(captured))
+        self.assertEqual(counts[0], counts[1])
