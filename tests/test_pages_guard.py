@@ -42,6 +42,9 @@ KNOWN_URLS = [
     "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
     "/route/zorgverlener/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
     "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
+    # Dated routes: the timeline, and the agenda file and short address they link to.
+    "/route/patient/?werk=werknemer&sinds=6-weken&doel=eigen&ziekenfonds=cm&plaats=9000&print=1",
+    "/route/werkgever/?sinds=10-weken&terugkeer=ja&preventiedienst=extern&plaats=9000",
     "/route/patient/?werk=onzin&sinds=%3Cscript%3E",
     "/zoeken/?q=TNW",
     "/zoeken/?plaats=9000",
@@ -55,6 +58,9 @@ SKIP_PREFIXES = ("/static/", "/beheer/", "/healthz", "/__404__")
 EXPECTED_ERRORS = {
     "/bestaat-niet/",
     "/zoeken/?plaats=Atlantis",
+    # Dated routes: the timeline, and the agenda file and short address they link to.
+    "/route/patient/?werk=werknemer&sinds=6-weken&doel=eigen&ziekenfonds=cm&plaats=9000&print=1",
+    "/route/werkgever/?sinds=10-weken&terugkeer=ja&preventiedienst=extern&plaats=9000",
     "/route/patient/?werk=onzin&sinds=%3Cscript%3E",
 }
 # Django's own admin templates: judged by the same rules in a test of their own below.
@@ -139,6 +145,14 @@ def test_the_crawl_reaches_the_pages_a_visitor_can_find(site):
     visited = set(site["visitor"])
     assert {"/", "/zones/", "/zones/gent/", "/bestaat-niet/"} <= visited
     assert any(url.startswith("/fiches/") for url in visited), visited
+
+
+def test_the_crawl_follows_a_routes_agenda_file_and_short_address(site):
+    # Fetched like every other link (an error there fails the crawl); not HTML, so not kept.
+    html = " ".join(page.html for page in site["visitor"].values())
+    assert "/route/patient/agenda.ics?" in html
+    assert "/route/werkgever/agenda.ics?" in html
+    assert 'class="route-paper-link__url" href="http://testserver/r/p/' in html
 
 
 def test_every_page_has_exactly_one_h1(site):
