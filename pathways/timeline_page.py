@@ -49,6 +49,7 @@ class TimelineRow:
     state_label: str  # the same in words, so nothing depends on colour
     deadline: bool
     date: date | None
+    explained: bool  # past milestones are only named, unless what they allow still holds
 
 
 def _when(entry: Entry, texts: Texts, today: date) -> str:
@@ -87,6 +88,7 @@ def timeline_rows(timeline: Timeline, texts: Texts) -> list[TimelineRow]:
             state_label=_state_label(entry),
             deadline=entry.milestone.deadline,
             date=entry.date,
+            explained=entry.state is not State.PAST or entry.milestone.opens,
         )
         for entry in timeline.entries
     ]

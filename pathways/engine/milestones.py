@@ -207,7 +207,8 @@ QUESTIONNAIRE = _milestone(
     do=(
         "Rond week 10 krijg je een vragenlijst. Je moet die invullen en binnen 2 weken terugsturen. "
         "De TNW-coördinator van je ziekenfonds kan je helpen met invullen. Meedoen aan een "
-        "terug-naar-werktraject is vrijwillig."
+        "terug-naar-werktraject is vrijwillig. Keurt de adviserend arts je deelname goed? Dan "
+        "neemt de TNW-coördinator binnen een maand contact met je op."
     ),
     approximate=True,
 )

@@ -47,7 +47,12 @@ WORK_OPTIONS = (
     _option(
         "werk", ZELFSTANDIGE, "Zelfstandige", "Met een eigen zaak of vrij beroep, in hoofdberoep."
     ),
-    _option("werk", WERKZOEKENDE, "Werkzoekende", "Zonder werk en ingeschreven bij de VDAB."),
+    _option(
+        "werk",
+        WERKZOEKENDE,
+        "Werkzoekende",
+        "Zonder werk en ingeschreven bij de VDAB (of bij Actiris in Brussel).",
+    ),
     _option("werk", LEEFLOON, "Leefloon van het OCMW", "Het inkomen is een leefloon van het OCMW."),
     _option("werk", ANDERS, "Iets anders", "Bijvoorbeeld vastbenoemd ambtenaar of student."),
 )

@@ -6,6 +6,7 @@ import pytest
 
 from pathways.engine import timeline as t
 from pathways.engine.questions import ANDERS, LEEFLOON, WERKNEMER, WERKZOEKENDE, ZELFSTANDIGE
+from pathways.engine.since import band, read_since
 
 MONDAY = date(2027, 1, 4)
 
@@ -113,3 +114,66 @@ def test_the_timeline_from_the_answers_uses_status_contract_and_start():
     assert t.from_answers({"sinds": "2026-11-30"}, date(2026, 12, 1)) is None
     undated = t.from_answers({"werk": ZELFSTANDIGE, "sinds": "gisteren"}, date(2026, 12, 1))
     assert undated.start is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("3/11/2026", "2026-11-03"),  # day first, as in Belgium
+        ("3-11-26", "2026-11-03"),
+        ("2026-11-03", "2026-11-03"),
+        ("6 weken", "2026-10-20"),
+        ("1 week", "2026-11-24"),
+        ("4 Maanden", "2026-08-01"),
+        ("1 jaar", "2025-12-01"),
+        ("gisteren", "2026-11-30"),
+        ("nog niet", "nog-niet"),
+        ("1-3-maanden", "1-3-maanden"),  # a band stays a band
+        ("2/12/2026", None),  # tomorrow
+        ("31/2/2026", None),
+        ("een tijdje", None),
+    ],
+)
+def test_what_people_type_is_kept_as_a_date_or_a_band(typed, kept):
+    assert read_since(typed, date(2026, 12, 1)) == kept
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-11-20", "minder-1-maand"),
+        ("2026-11-01", "1-3-maanden"),  # a month and a day
+        ("2026-09-02", "1-3-maanden"),
+        ("2026-09-01", "3-12-maanden"),
+        ("2025-12-01", "meer-1-jaar"),
+        ("nog-niet", "nog-niet"),
+        ("onzin", None),
+    ],
+)
+def test_the_routing_reads_the_band_of_the_date(value, expected):
+    assert band(value, date(2026, 12, 1)) == expected
+
+
+def test_a_band_without_a_date_marks_what_lies_before_it_as_past():
+    line = t.from_answers({"werk": WERKNEMER, "sinds": "3-12-maanden"}, date(2026, 12, 1))
+    past = {e.milestone.id for e in line.entries if e.state is t.State.PAST}
+    assert past == {
+        "dag-1-werknemer",
+        "getuigschrift-werknemer",
+        "week-4-preventiedienst",
+        "week-10-vragenlijst",
+    }
+    assert all(e.date is None for e in line.entries)
+
+
+def test_the_employer_sees_the_employers_milestones():
+    line = t.from_answers({"sinds": "2026-07-01"}, date(2026, 12, 1), status=t.WERKGEVER)
+    assert [e.milestone.id for e in line.entries] == [
+        "wg-dag-1",
+        "wg-week-4-preventiedienst",
+        "wg-maand-3-traject",
+        "wg-maand-9-overmacht",
+    ]
+    assert line.get("wg-maand-3-traject").state is t.State.PAST
+    assert line.get("wg-maand-9-overmacht").date == date(2027, 4, 1)
+    assert line.next.milestone.id == "wg-maand-9-overmacht"

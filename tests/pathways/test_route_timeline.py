@@ -287,3 +287,26 @@ class TimelineTextsAndQueriesTests(TestCase):
             self.assertEqual(response.status_code, 200)
             counts.append(len(captured))
         self.assertEqual(counts[0], counts[1])
+
+
+class DoctorTimelineTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_reference()
+
+    def setUp(self):
+        patcher = mock.patch("pathways.clock.today", return_value=TODAY)
+        patcher.start()
+        self.addCleanup(patcher.stop)
+
+    def test_the_doctor_sees_the_patients_deadline_first_and_the_handout_keeps_the_date(self):
+        query = (
+            "werk=werknemer&sinds=2027-01-04&contract=arbeider&doel=eigen&ziekenfonds=cm"
+            "&plaats=9000"
+        )
+        html = self.client.get(f"/route/zorgverlener/?{query}").content.decode()
+        now = section(html, "nu-doen")
+        self.assertIn("Nu belangrijk voor je patiënt", now)
+        self.assertIn("Getuigschrift bij je ziekenfonds uiterlijk zondag 17 januari", now)
+        handout = self.client.get(f"/route/zorgverlener/folder/?{query}").content.decode()
+        self.assertIn("uiterlijk zondag 17 januari", section(handout, "tijdlijn"))
