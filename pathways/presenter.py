@@ -9,7 +9,6 @@ place. The route page, its print view and the handout all come from route_page()
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from urllib.parse import urlencode
 
 from django.db.models import QuerySet
@@ -19,13 +18,13 @@ from django.utils.translation import gettext as _
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts, resolve
-from pathways.engine.since import parse_since
 from pathways.timeline_page import (
-    dutch_date,
     in_first_month,
     now_items,
     route_timeline,
+    shown_since,
     timeline_rows,
+    typed_since,
 )
 
 # Addresses shown under a step; the zone page has the rest.
@@ -131,25 +130,6 @@ def _answered_query(state: State, question: Question, value: str) -> str:
     redirect. The kept place answers were looked up already: no query is made again."""
     answers = {**dict(state.pairs()), question.id: value}
     return resolve(state.flow, answers, find_place=str, today=state.today).query()
-
-
-def typed_since(value: str, texts: Texts, question: Question) -> str:
-    """A kept `sinds` answer as the box shows it again: 3/11/2026, or the shortcut's words."""
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        option = question.option(value)
-        return texts[option.label] if option else value
-    return f"{day.day}/{day.month}/{day.year}"
-
-
-def shown_since(value: str, texts: Texts, question: Question, *, today: date) -> str:
-    """A `sinds` answer in the summary: "maandag 3 november 2025", or the shortcut's words."""
-    start = parse_since(value, today)
-    if start is None:
-        option = question.option(value)
-        return texts[option.label] if option else value
-    return dutch_date(start, today)
 
 
 # ---------------------------------------------------------------- the answer summary

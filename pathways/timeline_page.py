@@ -11,9 +11,9 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from actors.models import Fiche
-from pathways.engine import Texts
+from pathways.engine import Question, Texts
 from pathways.engine.questions import MINDER_1_MAAND, NOG_NIET
-from pathways.engine.since import band
+from pathways.engine.since import band, parse_since
 from pathways.engine.timeline import WERKGEVER, Entry, State, Timeline, from_answers
 
 # Which doors of the route a milestone is about, most fitting first: the "Nu doen" item of the
@@ -36,6 +36,25 @@ def dutch_date(day: date, today: date) -> str:
     """ "vrijdag 16 januari", with the year when it is not this year's."""
     with translation.override("nl-be"):
         return formats.date_format(day, "l j F" if day.year == today.year else "l j F Y")
+
+
+def typed_since(value: str, texts: Texts, question: Question) -> str:
+    """A kept `sinds` answer as the box shows it again: 3/11/2026, or the shortcut's words."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        option = question.option(value)
+        return texts[option.label] if option else value
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def shown_since(value: str, texts: Texts, question: Question, *, today: date) -> str:
+    """A `sinds` answer in the summary: "maandag 3 november 2025", or the shortcut's words."""
+    start = parse_since(value, today)
+    if start is None:
+        option = question.option(value)
+        return texts[option.label] if option else value
+    return dutch_date(start, today)
 
 
 @dataclass
