@@ -33,7 +33,7 @@ MAX_NOW = 3
 
 
 def dutch_date(day: date, today: date) -> str:
-    """ "vrijdag 16 januari", with the year when it is not this year's."""
+    """The day in Dutch, "vrijdag 16 januari", with the year when it is not this year's."""
     with translation.override("nl-be"):
         return formats.date_format(day, "l j F" if day.year == today.year else "l j F Y")
 
