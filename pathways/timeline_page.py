@@ -33,9 +33,28 @@ MAX_NOW = 3
 
 
 def dutch_date(day: date, today: date) -> str:
-    """ "vrijdag 16 januari", with the year when it is not this year's."""
+    """The day in Dutch, "vrijdag 16 januari", with the year when it is not this year's."""
     with translation.override("nl-be"):
         return formats.date_format(day, "l j F" if day.year == today.year else "l j F Y")
+
+
+def typed_since(value: str, texts: Texts, question: Question) -> str:
+    """A kept `sinds` answer as the box shows it again: 3/11/2026, or the shortcut's words."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        option = question.option(value)
+        return texts[option.label] if option else value
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def shown_since(value: str, texts: Texts, question: Question, *, today: date) -> str:
+    """A `sinds` answer in the summary: "maandag 3 november 2025", or the shortcut's words."""
+    start = parse_since(value, today)
+    if start is None:
+        option = question.option(value)
+        return texts[option.label] if option else value
+    return dutch_date(start, today)
 
 
 @dataclass
@@ -163,22 +182,3 @@ def now_items(
             if card.number not in used:
                 items.append(_item(card.name, card.when, card))
     return items[:MAX_NOW]
-
-
-def typed_since(value: str, texts: Texts, question: Question) -> str:
-    """A kept `sinds` answer as the box shows it again: 3/11/2026, or the shortcut's words."""
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        option = question.option(value)
-        return texts[option.label] if option else value
-    return f"{day.day}/{day.month}/{day.year}"
-
-
-def shown_since(value: str, texts: Texts, question: Question, *, today: date) -> str:
-    """A `sinds` answer in the summary: "maandag 3 november 2025", or the shortcut's words."""
-    start = parse_since(value, today)
-    if start is None:
-        option = question.option(value)
-        return texts[option.label] if option else value
-    return dutch_date(start, today)

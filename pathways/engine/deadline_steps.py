@@ -12,8 +12,8 @@ ZIEKENFONDS_GETUIGSCHRIFT = step(
     "ziekenfonds",
     why=(
         "Je ziekenfonds moet weten dat je ziek bent. Bezorg het getuigschrift van "
-        "arbeidsongeschiktheid aan de adviserend arts van je ziekenfonds. Na het gewaarborgd "
-        "loon betaalt je ziekenfonds je uitkering. Te laat? Dan krijg je 10% minder uitkering "
+        "arbeidsongeschiktheid aan de adviserend arts van je ziekenfonds. Betaalt je werkgever "
+        "je loon niet (meer) door? Dan betaalt je ziekenfonds je uitkering. Te laat? Dan krijg je 10% minder uitkering "
         "voor elke dag dat je te laat bent."
     ),
     when=(

@@ -95,6 +95,7 @@ class TimelinePersonaTests(TestCase):
         page = text_of(html)
         self.assertIn("meestal geen gewaarborgd loon", page)
         self.assertNotIn("De eerste weken betaalt je werkgever je loon verder", page)
+        self.assertNotIn("Na het gewaarborgd loon", page)
 
     def test_not_knowing_the_contract_gives_the_earliest_deadline(self):
         html = self.employee("weet-niet", since="2027-01-11")
