@@ -235,3 +235,14 @@ def test_edit_distance_counts_typing_mistakes(a, b, distance):
 def test_edit_distance_stops_at_the_limit():
     assert edit_distance("antwerpen", "gent", limit=2) == 3
     assert edit_distance("abcdef", "badcfe", limit=2) == 3
+
+
+def test_the_route_links_the_zones_of_its_place(client):
+    url = reverse("pathways:flow", args=["patient"])
+    response = client.get(url, {"werk": "leefloon", "plaats": "2000"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Adressen in de buurt van <strong>2000 Antwerpen</strong>" in html
+    for zone in Zone.objects.get(code="elz2").children.all():
+        assert f'<a href="{zone.get_absolute_url()}">{zone.name}</a>' in html
+    assert "Welke zone de jouwe is, hangt af van je straat" in html
