@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 
 from actors.management.geography import DATA_DIR, FRENCH_NAMES
@@ -188,6 +189,13 @@ def test_a_typo_in_a_place_name_gets_the_right_suggestion(typed, meant):
     suggestions = suggest_places(typed)
     assert meant in suggestions
     assert find_place(meant) is not None  # following the suggestion finds the place
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_on_postgresql_names_in_another_order_are_suggested_by_their_trigrams():
+    # Too far apart for an edit distance; most trigrams are shared.
+    assert find_place("Zwijndrecht Kruibeke Beveren") is None
+    assert suggest_places("Zwijndrecht Kruibeke Beveren")[0] == "Beveren-Kruibeke-Zwijndrecht"
 
 
 def test_a_suggestion_prefers_names_that_start_the_same():
