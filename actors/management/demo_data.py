@@ -71,7 +71,6 @@ def _fiches() -> list[dict]:
             "all_flanders": True,
             "phone": "0800 30 700",
             "website": "https://www.vdab.be",
-            "cost": "Gratis nummer",
             "cost_class": FREE,
             "physical_access": REMOTE,
             "target_groups": EMPLOYED + ["werkgever"],
@@ -128,7 +127,6 @@ def _fiches() -> list[dict]:
                 "name": f"TNW-coördinator CM – {zone_name}",
                 "zones": [zone],
                 "website": "https://www.cm.be",
-                "cost": "Gratis voor leden",
                 "cost_class": FREE_FOR_MEMBERS,
                 "target_groups": EMPLOYED,
                 "description": (
@@ -150,7 +148,6 @@ def _fiches() -> list[dict]:
                 "mutuality": mutuality,
                 "name": f"Adviserend arts {mutuality_names[mutuality]} – {zone_name}",
                 "zones": [zone],
-                "cost": "Gratis voor leden",
                 "cost_class": FREE_FOR_MEMBERS,
                 "target_groups": EMPLOYED,
                 "description": (
@@ -251,7 +248,7 @@ def _fiches() -> list[dict]:
             "phone": "02 000 00 00",
             "email": "onthaal.preventiedienst@example.org",
             "opening_hours": "Fictief: werkdagen van 8 tot 17 uur",
-            "cost": "Gratis voor jou: je werkgever betaalt de preventiedienst.",
+            "cost": "Je werkgever betaalt de preventiedienst, niet jij.",
             "cost_class": FREE,
             "physical_access": PARTLY,
             "languages": ["nl", "fr", "en"],

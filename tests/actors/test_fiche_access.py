@@ -32,7 +32,7 @@ class AccessOnThePageTests(TestCase):
             zones=[w.gent],
             physical_access=Fiche.Access.REMOTE,
             cost_class=Fiche.CostClass.FREE_FOR_MEMBERS,
-            cost="Gratis voor leden van elk ziekenfonds",
+            cost="Vraag het na bij je ziekenfonds.",
         )
         cls.paid = make_fiche(
             name="Betalende praktijk",
@@ -50,7 +50,7 @@ class AccessOnThePageTests(TestCase):
     def test_the_cost_class_comes_before_the_editors_words(self):
         html = self.client.get(self.by_phone.get_absolute_url()).content.decode()
         expected = (
-            "<dd>Gratis voor leden van het ziekenfonds. Gratis voor leden van elk ziekenfonds</dd>"
+            "<dd>Gratis voor leden van het ziekenfonds. Vraag het na bij je ziekenfonds.</dd>"
         )
         assert expected in html
         assert "Geen bezoek nodig: telefonisch of online" in html
