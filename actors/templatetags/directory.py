@@ -21,7 +21,7 @@ register.filter("tel_href", tel_href)
 
 
 def byline(fiche) -> str:
-    """ "Soort · organisatie" under a fiche's name, without saying a name twice: no
+    """The line under a fiche's name, "soort · organisatie", without saying a name twice: no
     "VDAB · VDAB", and no organisation that is already the fiche's own name ("OCMW Gent")."""
     kind, organisation = fiche.actor_type.name, fiche.organisation.name
     if fold(organisation) in {fold(kind), fold(fiche.name)}:
@@ -35,14 +35,14 @@ def card_website(fiche) -> str:
 
 
 def web_host(url: str) -> str:
-    """ "https://www.cm.be/contact" → "www.cm.be": short enough for a card."""
+    """A website as a card shows it: "https://www.cm.be/contact" → "www.cm.be"."""
     return urlsplit(url).netloc or url
 
 
 def first_line(text: str, length: int = 80) -> str:
-    """The first line of a longer text (opening hours), cut at a word near `length`."""
-    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
-    return Truncator(line).chars(length)
+    """The first line of a longer text (opening hours), at most `length` characters."""
+    lines = (text or "").strip().splitlines()
+    return Truncator(lines[0]).chars(length) if lines else ""
 
 
 register.filter("byline", byline)
