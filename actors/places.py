@@ -1,13 +1,25 @@
-"""Turn what a visitor types ("3000", "Kruibeke", "sint niklaas") into a place and its zones.
+"""Turn what a visitor types ("3000", "Kruibeke", "Schaerbeek", "sint niklaas") into a place
+and its zones, and suggest names when nothing matches ("Gnet" → Gent).
 
-Used by the home-page box, the directory filter and the flow's postcode question, so the
-three always agree.
+Used by the home-page box, the directory filter, the actor-type pages and the flow's postcode
+question, so they always agree. Every label a visitor sees says what a former or French name
+is called now: "Kruibeke (nu Beveren-Kruibeke-Zwijndrecht)", "3900 Overpelt (nu Pelt)",
+"Schaerbeek (Schaarbeek)".
 """
 
 from dataclasses import dataclass
 
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import connection
+from django.db.models import Q
+from django.db.models.functions import Length
+
 from actors.models import Municipality, MunicipalityAlias, PostalCode, Zone
-from actors.text import fold
+from actors.text import edit_distance, fold, typo_limit
+
+MAX_QUERY_LENGTH = 100
+# Trigram similarity a name needs to be suggested on PostgreSQL (pg_trgm's own default).
+TRIGRAM_THRESHOLD = 0.3
 
 
 @dataclass(frozen=True)
@@ -40,23 +52,34 @@ def _zones_for(municipality: Municipality, postal: PostalCode | None) -> tuple[Z
     return _expand([municipality.zone])
 
 
+def _now_called(names: list[str], municipalities: list[str]) -> str:
+    """ " (nu Pelt)" when the places shown are not (all) named after their municipality."""
+    shown = {fold(name) for name in names}
+    others = sorted({town for town in municipalities if fold(town) not in shown})
+    return f" (nu {', '.join(others)})" if others else ""
+
+
+def _by_postcode(code: str) -> Place | None:
+    rows = list(
+        PostalCode.objects.filter(code=code)
+        .select_related("zone", "municipality__zone")
+        .order_by("place")
+    )
+    if not rows:
+        return None
+    places = sorted({row.place for row in rows})
+    now = _now_called(places, [row.municipality.name for row in rows])
+    zones = _expand({row.effective_zone for row in rows})
+    return Place(f"{code} {', '.join(places)}{now}", rows[0].municipality, zones, postcode=code)
+
+
 def find_place(query: str) -> Place | None:
     """The place a visitor meant, or None. Exact matches only; see suggest_places()."""
-    text = (query or "").strip()[:100]
+    text = (query or "").strip()[:MAX_QUERY_LENGTH]
     if not text:
         return None
     if text.isdigit():
-        rows = list(
-            PostalCode.objects.filter(code=text)
-            .select_related("zone", "municipality__zone")
-            .order_by("place")
-        )
-        if not rows:
-            return None
-        municipality = rows[0].municipality
-        places = ", ".join(sorted({row.place for row in rows}))
-        zones = _expand({row.effective_zone for row in rows})
-        return Place(f"{text} {places}", municipality, zones, postcode=text)
+        return _by_postcode(text)
 
     key = fold(text)
     if not key:
@@ -67,17 +90,24 @@ def find_place(query: str) -> Place | None:
         .order_by("code")
         .first()
     )
-    municipality = Municipality.objects.select_related("zone").filter(key=key).first()
-    if municipality:
-        return Place(municipality.name, municipality, _zones_for(municipality, postal))
+    # The Dutch name wins over a French one that happens to be spelled the same.
+    towns = sorted(
+        Municipality.objects.select_related("zone").filter(Q(key=key) | Q(key_fr=key))[:2],
+        key=lambda town: town.key != key,
+    )
+    if towns:
+        town = towns[0]
+        label = town.name if town.key == key else f"{town.name_fr} ({town.name})"
+        return Place(label, town, _zones_for(town, postal))
     alias = MunicipalityAlias.objects.select_related("municipality__zone").filter(key=key).first()
     if alias:
         town = alias.municipality
-        label = f"{alias.name} (nu {town.name})" if alias.name != town.name else town.name
+        label = f"{alias.name}{_now_called([alias.name], [town.name])}"
         return Place(label, town, _zones_for(town, postal))
     if postal:
+        now = _now_called([postal.place], [postal.municipality.name])
         return Place(
-            f"{postal.code} {postal.place}",
+            f"{postal.code} {postal.place}{now}",
             postal.municipality,
             _expand([postal.effective_zone]),
             postcode=postal.code,
@@ -85,20 +115,73 @@ def find_place(query: str) -> Place | None:
     return None
 
 
+# Suggestions ----------------------------------------------------------------------------------
+
+# Where a name can come from, best first: a suggestion prefers today's municipality.
+_NAME_SOURCES = (
+    (Municipality, "key", "name"),
+    (Municipality, "key_fr", "name_fr"),
+    (MunicipalityAlias, "key", "name"),
+    (PostalCode, "key", "place"),
+)
+
+
+def _starting_with(key: str, limit: int = 5) -> list[str]:
+    names: list[str] = []
+    for model, key_field, name_field in _NAME_SOURCES:
+        rows = model.objects.filter(**{f"{key_field}__startswith": key}).order_by(name_field)
+        names += rows.values_list(name_field, flat=True)[:limit]
+    return names
+
+
+def _trigram_matches(key: str) -> list[str]:
+    """PostgreSQL: names that share most of their trigrams with the key (pg_trgm)."""
+    scored: list[tuple[float, int, str]] = []
+    for order, (model, key_field, name_field) in enumerate(_NAME_SOURCES):
+        rows = (
+            model.objects.annotate(similarity=TrigramSimilarity(key_field, key))
+            .filter(similarity__gte=TRIGRAM_THRESHOLD)
+            .order_by("-similarity")
+            .values_list("similarity", name_field)[:10]
+        )
+        scored += [(-similarity, order, name) for similarity, name in rows]
+    return [name for *_, name in sorted(scored)]
+
+
+def _close_by_spelling(key: str) -> list[str]:
+    """Names at most a few typing mistakes away ("gnet" → Gent), on every database: the
+    candidates are the few hundred names of about the same length."""
+    limit = typo_limit(key)
+    scored: list[tuple[int, int, str]] = []
+    for order, (model, key_field, name_field) in enumerate(_NAME_SOURCES):
+        rows = (
+            model.objects.annotate(key_length=Length(key_field))
+            .filter(key_length__gte=len(key) - limit, key_length__lte=len(key) + limit)
+            .exclude(**{key_field: ""})
+            .values_list(key_field, name_field)
+        )
+        for candidate, name in rows:
+            distance = edit_distance(key, candidate, limit)
+            if distance <= limit:
+                scored.append((distance, order, name))
+    return [name for *_, name in sorted(scored)]
+
+
 def suggest_places(query: str, limit: int = 5) -> list[str]:
-    """Names that start like what was typed, for a "bedoelde je …?" hint."""
-    key = fold((query or "")[:100])
+    """Names for a "Bedoelde je …?" hint: names that start like what was typed, then names
+    that look like it (pg_trgm on PostgreSQL), then names a typo or two away."""
+    key = fold((query or "")[:MAX_QUERY_LENGTH])
     if len(key) < 2:
         return []
-    names = list(
-        Municipality.objects.filter(key__startswith=key).values_list("name", flat=True)[:limit]
-    )
-    if len(names) < limit:
-        names += [
-            n
-            for n in MunicipalityAlias.objects.filter(key__startswith=key)
-            .values_list("name", flat=True)
-            .distinct()[:limit]
-            if n not in names
-        ]
-    return names[:limit]
+    steps = [_starting_with]
+    if connection.vendor == "postgresql":
+        steps.append(_trigram_matches)
+    steps.append(_close_by_spelling)
+    names: dict[str, None] = {}
+    for step in steps:
+        for name in step(key):
+            if fold(name) != key:
+                names.setdefault(name)
+        if len(names) >= limit:
+            break
+    return list(names)[:limit]

@@ -14,3 +14,28 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", ascii_only.lower()).strip()
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (insert, delete, replace, swap two neighbours), or
+    limit + 1 as soon as it is clear the distance is over `limit`. "gnet" → "gent" is 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, other in enumerate(b, start=1):
+            cost = 0 if char == other else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def typo_limit(word: str) -> int:
+    """How many typing mistakes a word of this length may hold and still be recognised."""
+    return 1 if len(word) <= 5 else 2

@@ -65,6 +65,22 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
+class UnreachableFilter(admin.SimpleListFilter):
+    """Published fiches a visitor cannot act on (Fiche.objects.unreachable())."""
+
+    title = _("bereikbaar")
+    parameter_name = "bereikbaar"
+    UNREACHABLE = "nee"
+
+    def lookups(self, request, model_admin):
+        return [(self.UNREACHABLE, _("gepubliceerd zonder telefoon, e-mail, website of adres"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == self.UNREACHABLE:
+            return queryset.unreachable()
+        return queryset
+
+
 class FicheAdminForm(forms.ModelForm):
     """Keeps a fiche inside the editor's zones, also when a former version is put back."""
 
@@ -158,7 +174,14 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
         "visibility",
         "verified_on",
     ]
-    list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter]
+    list_filter = [
+        ZoneFilter,
+        "actor_type",
+        "status",
+        "visibility",
+        StaleFilter,
+        UnreachableFilter,
+    ]
     list_select_related = ["organisation", "actor_type"]
     search_fields = ["name", "organisation__name"]
     search_help_text = _("Zoek op de naam van de fiche of van de organisatie.")
@@ -191,7 +214,9 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
                     "target_groups",
                     "languages",
                     "mutuality",
+                    "cost_class",
                     "cost",
+                    "physical_access",
                     "referral_needed",
                 ]
             },

@@ -32,7 +32,7 @@ PAGES = {
     "directory": (LIST, 8),
     "directory, every filter": (
         f"{LIST}?q=fiche&plaats=3000&zone=telzone&soort=telsoort&doelgroep=werknemer"
-        "&taal=nl&ziekenfonds=cm&pagina=2",
+        "&taal=nl&ziekenfonds=cm&toegang=step-free&kosten=gratis&pagina=2",
         14,
     ),
     "fiche page": (reverse("actors:fiche_detail", args=["telfiche-1"]), 4),
@@ -62,6 +62,9 @@ def build_directory(count: int):
             mutuality=mutuality if n % 2 else None,
             city="Teldorp",
             phone="09 123 45 67",
+            physical_access=Fiche.Access.STEP_FREE,
+            cost_class=Fiche.CostClass.FREE,
+            opening_hours="Maandag tot vrijdag 9 tot 17 uur",
             status=Fiche.Status.PUBLISHED,
             visibility=Fiche.Visibility.PROFESSIONAL if n % 3 == 0 else Fiche.Visibility.PUBLIC,
         )

@@ -10,6 +10,7 @@ from tests.browser.helpers import (
     assert_no_sideways_scroll,
     save_screenshots,
 )
+from tests.factories import make_postcode
 from tests.world import build_world
 
 
@@ -52,6 +53,17 @@ def test_fiche_page(page, world):
 def test_list_with_results(page, world):
     check_page(page, reverse("actors:fiche_list") + "?plaats=9000")
     assert page.locator(".fiche-card").count() >= 2
+
+
+def test_list_for_a_place_spread_over_zones(page, world):
+    make_postcode("2018", world.antwerp_town, place="Antwerpen")  # no zone of its own
+    check_page(page, reverse("actors:fiche_list") + "?plaats=2018", "place-zones")
+    assert page.locator(".place-zones__list a").count() == 4  # per zone: its page and a filter
+
+
+def test_list_with_a_typo_in_the_place(page, world):
+    check_page(page, reverse("actors:fiche_list") + "?plaats=Gnet", status=400)
+    assert page.get_by_role("link", name="Gent", exact=True).count() == 1
 
 
 def test_search_without_results(page, world):

@@ -204,7 +204,11 @@ class RoutePageTests(TestCase):
         response = self.client.get(f"{PATIENT}?werk=leefloon&plaats=2000")
         self.assertContains(response, "Huisarts Centrum")
         self.assertContains(response, "Huisarts Zuid")
-        self.assertContains(response, "Antwerpen Centrum, Antwerpen Zuid")
+        self.assertContains(
+            response,
+            '<a href="/zones/antwerpen-centrum/">Antwerpen Centrum</a>, '
+            '<a href="/zones/antwerpen-zuid/">Antwerpen Zuid</a>',
+        )
 
     def test_the_summary_has_a_change_link_per_answer_that_keeps_the_others(self):
         response = self.client.get(GENT_WERKNEMER)
