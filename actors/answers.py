@@ -3,8 +3,9 @@ the words name (with their zone), and, when nothing was found, the next best thi
 
 The addresses themselves come from the directory filters (actors.filters, actors.search); this
 presenter adds the other groups and never a dead end: a spelling suggestion, the actor types of
-that suggestion, a wider search (a zone or place → all of Flanders, or without the other
-filters) and the guided route. Every part is a fixed, small number of queries.
+that suggestion and a wider search (a zone or place → all of Flanders, or without the other
+filters); the templates add the guided route (a URL of the pathways app, which this layer does
+not know). Every part is a fixed, small number of queries.
 """
 
 from dataclasses import dataclass, field
@@ -51,10 +52,6 @@ class Answers:
     @property
     def nothing_found(self) -> bool:
         return not (self.fiche_count or self.actor_types or self.places)
-
-    @property
-    def route_url(self) -> str:
-        return reverse("pathways:start")
 
 
 def _url(params: QueryDict, **changes) -> str:
