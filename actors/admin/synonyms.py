@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from actors.admin.history import HistoryAdmin
@@ -16,9 +17,7 @@ class SearchTermAdmin(HistoryAdmin):
     fields = ["word", "actor_types", "active"]
     formfield_overrides = {
         # A short fixed list (about twenty types): checkboxes read better than a multi-select.
-        SearchTerm._meta.get_field("actor_types").__class__: {
-            "widget": forms.CheckboxSelectMultiple
-        },
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
     }
 
     def get_queryset(self, request):
