@@ -49,10 +49,6 @@ class Answers:
     suggested_types: list[TypeLink] = field(default_factory=list)
     wider: tuple[str, str] | None = None  # ("vlaanderen" or "filters", url): see the template
 
-    @property
-    def nothing_found(self) -> bool:
-        return not (self.fiche_count or self.actor_types or self.places)
-
 
 def _url(params: QueryDict, **changes) -> str:
     query = params.copy()
