@@ -114,8 +114,35 @@ def suggest_spelling(query: str, actor_types: list[ActorType]) -> str | None:
     suggestion = closest(phrase, known)
     if suggestion is None and connection.vendor == "postgresql":
         suggestion = _trigram_closest(phrase)
+        # Trigrams of "werkhervating gent" are close to "werkhervatting" alone: a suggestion
+        # that drops a word is no answer; word by word below does better.
+        if suggestion and len(fold(suggestion).split()) != len(terms):
+            suggestion = None
     if suggestion is None:
-        suggestion = closest(phrase, _municipalities())
+        towns = _municipalities()
+        suggestion = closest(phrase, towns)
+        if suggestion is None and len(terms) > 1:
+            suggestion = _word_by_word(terms, {**towns, **known})
     if suggestion is None or fold(suggestion) == phrase:
         return None
     return suggestion
+
+
+def _word_by_word(terms: list[str], known: dict[str, str]) -> str | None:
+    """Several words, one of them misspelt ("werkhervating gent"): correct each word that is
+    not a known word or the start of one, keep the others."""
+    single: dict[str, str] = {}
+    for key, shown in known.items():
+        if " " in key:
+            for part in key.split():
+                single.setdefault(part, part)
+        else:
+            single[key] = shown
+    corrected, changed = [], False
+    for term in terms:
+        fix = None
+        if not any(word.startswith(term) for word in single):
+            fix = closest(term, single)
+        corrected.append(fix or single.get(term, term))
+        changed = changed or fix is not None
+    return " ".join(corrected) if changed else None

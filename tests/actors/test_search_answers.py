@@ -6,10 +6,12 @@ and first list of search words (the fixtures production loads), and arbeidsarts 
 all professional-only, so an anonymous visitor can only be helped through the actor types."""
 
 import re
+import unittest
 from html import unescape
 from io import StringIO
 
 from django.core.management.base import OutputWrapper
+from django.db import connection
 from django.test import TestCase
 from django.urls import reverse
 
@@ -174,6 +176,8 @@ class AnonymousAnswersTests(TestCase):
             ("preventiedinst", "preventiedienst"),
             ("arbeidsarst", "Arbeidsarts"),
             ("Gnet", "Gent"),
+            # One misspelt word among others is corrected, the rest kept.
+            ("werkhervating gent", "werkhervatting Gent"),
             # A long municipality name: pg_trgm on PostgreSQL, the edit distance on SQLite.
             ("beveren kruibke zwijndrect", "Beveren-Kruibeke-Zwijndrecht"),
         ]:
@@ -183,6 +187,11 @@ class AnonymousAnswersTests(TestCase):
             assert link[2] == meant, (typo, link[2])
             followed = self.client.get(unescape(link[1])).content.decode()
             assert self.type_links(followed) or "search-group--places" in followed, typo
+
+    @unittest.skipUnless(connection.vendor == "postgresql", "trigrams come with pg_trgm")
+    def test_on_postgresql_trigrams_also_find_words_typed_in_another_order(self):
+        html = self.answers("zwijndrecht beveren kruibeke")
+        assert "Bedoelde je" in html and "Beveren-Kruibeke-Zwijndrecht</a>?" in html
 
     def test_a_typo_of_a_search_word_also_offers_its_doors(self):
         html = self.answers("ziektebriefej")
