@@ -17,6 +17,7 @@ from actors.models.people import (
     zones_editable_by,
 )
 from actors.models.reports import ErrorReport
+from actors.models.synonyms import SearchTerm
 
 __all__ = [
     "ActorType",
@@ -29,6 +30,7 @@ __all__ = [
     "Mutuality",
     "Organisation",
     "PostalCode",
+    "SearchTerm",
     "ProfessionalProfile",
     "TargetGroup",
     "Zone",

@@ -4,7 +4,7 @@ the same page and the same bound with 3 and with 300 fiches."""
 import pytest
 from django.urls import reverse
 
-from actors.models import ContactPerson, Fiche, Language, Mutuality, TargetGroup
+from actors.models import ContactPerson, Fiche, Language, Mutuality, SearchTerm, TargetGroup
 from actors.search import refresh_search_fields
 from tests.factories import (
     make_actor_type,
@@ -30,11 +30,18 @@ PAGES = {
         5,
     ),
     "directory": (LIST, 8),
+    # A search adds its groups: actor types with their words (2), places (3) and, when
+    # those find nothing, a spelling suggestion (1 on SQLite, up to 3 on PostgreSQL).
     "directory, every filter": (
         f"{LIST}?q=fiche&plaats=3000&zone=telzone&soort=telsoort&doelgroep=werknemer"
         "&taal=nl&ziekenfonds=cm&toegang=step-free&kosten=gratis&pagina=2",
-        14,
+        22,
     ),
+    "search naming an actor type": (f"{LIST}?q=telsoort", 13),
+    "search by a search word": (f"{LIST}?q=telwoord", 13),
+    "search naming a place": (f"{LIST}?q=teldorp", 13),
+    "search with a typo": (f"{LIST}?q=telsort", 13),
+    "search finding nothing near a place": (f"{LIST}?q=xqzvw&plaats=3000", 15),
     "fiche page": (reverse("actors:fiche_detail", args=["telfiche-1"]), 4),
     "vcard": (reverse("actors:fiche_vcard", args=["telfiche-1"]), 4),
     "sitemap": ("/sitemap.xml", 6),
@@ -83,6 +90,7 @@ def build_directory(count: int):
         ContactPerson(fiche=fiche, name=f"Contact {fiche.pk}") for fiche in fiches
     )
     refresh_search_fields(Fiche.objects.all())
+    SearchTerm.objects.create(word="Telwoord").actor_types.set([actor_type])
     return zone
 
 
@@ -109,3 +117,13 @@ def test_the_directory_really_lists_the_many_fiches(client):
     response = client.get(LIST)
     assert b"200 adressen gevonden" in response.content
     assert response.content.count(b'<article class="fiche-card') == 20
+
+
+@pytest.mark.django_db
+def test_the_search_pages_really_show_their_groups(client):
+    # Guards the bounds above: each search page shows what its name says, with many fiches.
+    build_directory(300)
+    assert b"/hulpverleners/telsoort/" in client.get(f"{LIST}?q=telwoord").content
+    assert b"/zones/telzone/" in client.get(f"{LIST}?q=teldorp").content
+    assert b"Bedoelde je" in client.get(f"{LIST}?q=telsort").content
+    assert b"Zoek in heel Vlaanderen" in client.get(f"{LIST}?q=xqzvw&plaats=3000").content

@@ -13,6 +13,7 @@ from actors.models import (
     MunicipalityAlias,
     Mutuality,
     PostalCode,
+    SearchTerm,
     TargetGroup,
     Zone,
 )
@@ -54,6 +55,8 @@ def clear_reference_data() -> None:
     Municipality.objects.all().delete()
     Zone.objects.filter(parent__isnull=False).delete()
     Zone.objects.all().delete()
+    SearchTerm.objects.all().delete()
+    SearchTerm.history.all().delete()
     for model in (ActorType, Mutuality, Language, TargetGroup):
         model.objects.all().delete()
     ActorType.history.all().delete()
@@ -161,6 +164,7 @@ def test_running_it_again_changes_nothing():
     assert counts() == before
     assert "Reference data loaded." in printed
     assert "ActorType: 0 created, 0 updated, 20 kept as they are." in printed
+    assert f"SearchTerm: 0 created, 0 updated, {SearchTerm.objects.count()} kept" in printed
 
 
 def edit_as_a_person(obj, **changes) -> None:
@@ -255,7 +259,7 @@ def test_it_creates_the_staff_roles_with_only_their_permissions():
     )
     assert {"change_fiche", "add_contactperson", "change_errorreport"} <= editors
     assert not {"change_zone", "change_actortype", "change_zoneeditor"} & editors
-    assert {"change_actortype", "change_flowtext"} <= content
+    assert {"change_actortype", "change_flowtext", "change_searchterm"} <= content
     assert "change_fiche" not in content
 
 

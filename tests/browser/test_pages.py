@@ -67,8 +67,23 @@ def test_list_with_a_typo_in_the_place(page, world):
 
 
 def test_search_without_results(page, world):
-    check_page(page, reverse("actors:fiche_list") + "?q=xylofoonreparatie")
+    check_page(page, reverse("actors:fiche_list") + "?q=xylofoonreparatie&plaats=9000")
     assert page.locator(".fiche-card").count() == 0
+    assert page.locator(".next-best a").count() >= 3
+
+
+def test_search_answered_in_groups(page, world):
+    check_page(page, reverse("actors:fiche_list") + "?q=tnw", "search-groups")
+    assert page.locator(".search-group--types a").first.inner_text() == "TNW-coördinator"
+    assert page.locator(".fiche-card").count() >= 1
+    check_page(page, reverse("actors:fiche_list") + "?q=gent")
+    assert page.locator(".search-group--places").count() == 1
+
+
+def test_search_with_a_typo(page, world):
+    check_page(page, reverse("actors:fiche_list") + "?q=arbeidsarst", "search-typo")
+    page.get_by_role("link", name="Arbeidsarts").first.click()
+    assert page.locator(".search-group--types").count() == 1
 
 
 def test_list_with_a_place_that_does_not_exist(page, world):

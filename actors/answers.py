@@ -1,0 +1,141 @@
+"""The search page's answers around the addresses: who does that (actor types), which places
+the words name (with their zone), and, when nothing was found, the next best thing.
+
+The addresses themselves come from the directory filters (actors.filters, actors.search); this
+presenter adds the other groups and never a dead end: a spelling suggestion, the actor types of
+that suggestion and a wider search (a zone or place → all of Flanders, or without the other
+filters); the templates add the guided route (a URL of the pathways app, which this layer does
+not know). Every part is a fixed, small number of queries.
+"""
+
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+from django.urls import reverse
+
+from actors.models import ActorType, Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.search import search_terms
+from actors.suggest import suggest_spelling
+from actors.synonyms import TypeMatch, actor_types_with_words, match_actor_types, types_for_word
+from actors.text import fold
+
+MAX_PLACES = 5
+# A page number belongs to the old answers; the other filters stay unless named here.
+PAGE_PARAMETER = "pagina"
+PLACE_PARAMETERS = ("plaats", "zone")
+OTHER_FILTERS = ("soort", "doelgroep", "taal", "ziekenfonds")
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    label: str  # "Gent", "Kruibeke (nu Beveren-Kruibeke-Zwijndrecht)", "9000 Gent"
+    zone: Zone
+    nearby_url: str  # the addresses serving this place
+
+
+@dataclass(frozen=True)
+class TypeLink:
+    match: TypeMatch
+    url: str  # the type's page, near the visitor's place when one was given
+
+
+@dataclass
+class Answers:
+    query: str
+    fiche_count: int
+    actor_types: list[TypeLink] = field(default_factory=list)
+    places: list[PlaceMatch] = field(default_factory=list)
+    suggestion: tuple[str, str] | None = None  # (word, url)
+    suggested_types: list[TypeLink] = field(default_factory=list)
+    wider: tuple[str, str] | None = None  # ("vlaanderen" or "filters", url): see the template
+
+
+def _url(params: QueryDict, **changes) -> str:
+    query = params.copy()
+    query.pop(PAGE_PARAMETER, None)
+    for name, value in changes.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = value
+    return reverse("actors:fiche_list") + "?" + query.urlencode()
+
+
+def _nearby(place: str) -> str:
+    return reverse("actors:fiche_list") + "?" + QueryDict.fromkeys(["plaats"], place).urlencode()
+
+
+def match_places(query: str) -> list[PlaceMatch]:
+    """Places the query names: a postcode, or municipalities, former municipalities and zones
+    whose name starts with it. At most three small queries."""
+    terms = search_terms(query)
+    phrase = " ".join(terms)
+    if len(phrase) < 2:
+        return []
+    found: list[PlaceMatch] = []
+    if phrase.isdigit():
+        rows = PostalCode.objects.filter(code=phrase).select_related("zone", "municipality__zone")
+        for row in rows[:MAX_PLACES]:
+            found.append(
+                PlaceMatch(f"{row.code} {row.place}", row.effective_zone, _nearby(row.code))
+            )
+        return found
+    towns = Municipality.objects.filter(key__startswith=phrase).select_related("zone")
+    for town in towns.order_by("name")[:MAX_PLACES]:
+        found.append(PlaceMatch(town.name, town.zone, _nearby(town.name)))
+    aliases = MunicipalityAlias.objects.filter(key__startswith=phrase).select_related(
+        "municipality__zone"
+    )
+    for alias in aliases.order_by("name")[:MAX_PLACES]:
+        town = alias.municipality
+        if alias.name != town.name:
+            label = f"{alias.name} (nu {town.name})"
+            found.append(PlaceMatch(label, town.zone, _nearby(alias.name)))
+    shown = {place.zone.pk for place in found}
+    for zone in Zone.objects.filter(name__istartswith=query.strip()[:100]).order_by("name")[
+        :MAX_PLACES
+    ]:
+        if zone.pk not in shown and fold(zone.name).startswith(phrase):
+            found.append(PlaceMatch(zone.name, zone, zone.get_absolute_url()))
+    return found[:MAX_PLACES]
+
+
+def _type_links(matches: list[TypeMatch], place: str) -> list[TypeLink]:
+    links = []
+    for match in matches:
+        url = match.actor_type.get_absolute_url()
+        if place:
+            url += "?" + QueryDict.fromkeys(["plaats"], place).urlencode()
+        links.append(TypeLink(match, url))
+    return links
+
+
+def _wider(params: QueryDict, fiche_count: int) -> tuple[str, str] | None:
+    if fiche_count:
+        return None
+    if any(params.get(name) for name in PLACE_PARAMETERS):
+        return ("vlaanderen", _url(params, plaats=None, zone=None))
+    if any(params.get(name) for name in OTHER_FILTERS):
+        return ("filters", _url(params, **dict.fromkeys(OTHER_FILTERS)))
+    return None
+
+
+def search_answers(params: QueryDict, query: str, fiche_count: int, place: str = "") -> Answers:
+    """Everything the search page shows beside the addresses. `params` is the request's GET,
+    `query` the checked q, `fiche_count` how many addresses the filters found, `place` the
+    place the visitor gave (so type links stay near it)."""
+    answers = Answers(query=query, fiche_count=fiche_count)
+    answers.wider = _wider(params, fiche_count)
+    if not search_terms(query):
+        return answers
+    actor_types: list[ActorType] = actor_types_with_words()
+    answers.actor_types = _type_links(match_actor_types(query, actor_types), place)
+    answers.places = match_places(query)
+    if answers.actor_types or answers.places:
+        return answers
+    word = suggest_spelling(query, actor_types)
+    if word:
+        answers.suggestion = (word, _url(params, q=word))
+        suggested = [TypeMatch(t, 0) for t in types_for_word(fold(word), actor_types)]
+        answers.suggested_types = _type_links(suggested, place)
+    return answers
