@@ -13,24 +13,17 @@ from dataclasses import dataclass, field
 from django.http import QueryDict
 from django.urls import reverse
 
-from actors.models import ActorType, Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models import ActorType, Zone
+from actors.places import Place, find_place, zones_named
 from actors.search import search_terms
 from actors.suggest import suggest_spelling
 from actors.synonyms import TypeMatch, actor_types_with_words, match_actor_types, types_for_word
 from actors.text import fold
 
-MAX_PLACES = 5
 # A page number belongs to the old answers; the other filters stay unless named here.
 PAGE_PARAMETER = "pagina"
 PLACE_PARAMETERS = ("plaats", "zone")
 OTHER_FILTERS = ("soort", "doelgroep", "taal", "ziekenfonds")
-
-
-@dataclass(frozen=True)
-class PlaceMatch:
-    label: str  # "Gent", "Kruibeke (nu Beveren-Kruibeke-Zwijndrecht)", "9000 Gent"
-    zone: Zone
-    nearby_url: str  # the addresses serving this place
 
 
 @dataclass(frozen=True)
@@ -44,7 +37,9 @@ class Answers:
     query: str
     fiche_count: int
     actor_types: list[TypeLink] = field(default_factory=list)
-    places: list[PlaceMatch] = field(default_factory=list)
+    place: Place | None = None  # the place the query names, with its zone(s)
+    place_url: str = ""  # the addresses serving that place
+    zones: list[Zone] = field(default_factory=list)  # zones whose name starts with the query
     suggestion: tuple[str, str] | None = None  # (word, url)
     suggested_types: list[TypeLink] = field(default_factory=list)
     wider: tuple[str, str] | None = None  # ("vlaanderen" or "filters", url): see the template
@@ -59,45 +54,6 @@ def _url(params: QueryDict, **changes) -> str:
         else:
             query[name] = value
     return reverse("actors:fiche_list") + "?" + query.urlencode()
-
-
-def _nearby(place: str) -> str:
-    return reverse("actors:fiche_list") + "?" + QueryDict.fromkeys(["plaats"], place).urlencode()
-
-
-def match_places(query: str) -> list[PlaceMatch]:
-    """Places the query names: a postcode, or municipalities, former municipalities and zones
-    whose name starts with it. At most three small queries."""
-    terms = search_terms(query)
-    phrase = " ".join(terms)
-    if len(phrase) < 2:
-        return []
-    found: list[PlaceMatch] = []
-    if phrase.isdigit():
-        rows = PostalCode.objects.filter(code=phrase).select_related("zone", "municipality__zone")
-        for row in rows[:MAX_PLACES]:
-            found.append(
-                PlaceMatch(f"{row.code} {row.place}", row.effective_zone, _nearby(row.code))
-            )
-        return found
-    towns = Municipality.objects.filter(key__startswith=phrase).select_related("zone")
-    for town in towns.order_by("name")[:MAX_PLACES]:
-        found.append(PlaceMatch(town.name, town.zone, _nearby(town.name)))
-    aliases = MunicipalityAlias.objects.filter(key__startswith=phrase).select_related(
-        "municipality__zone"
-    )
-    for alias in aliases.order_by("name")[:MAX_PLACES]:
-        town = alias.municipality
-        if alias.name != town.name:
-            label = f"{alias.name} (nu {town.name})"
-            found.append(PlaceMatch(label, town.zone, _nearby(alias.name)))
-    shown = {place.zone.pk for place in found}
-    for zone in Zone.objects.filter(name__istartswith=query.strip()[:100]).order_by("name")[
-        :MAX_PLACES
-    ]:
-        if zone.pk not in shown and fold(zone.name).startswith(phrase):
-            found.append(PlaceMatch(zone.name, zone, zone.get_absolute_url()))
-    return found[:MAX_PLACES]
 
 
 def _type_links(matches: list[TypeMatch], place: str) -> list[TypeLink]:
@@ -130,8 +86,13 @@ def search_answers(params: QueryDict, query: str, fiche_count: int, place: str =
         return answers
     actor_types: list[ActorType] = actor_types_with_words()
     answers.actor_types = _type_links(match_actor_types(query, actor_types), place)
-    answers.places = match_places(query)
-    if answers.actor_types or answers.places:
+    answers.place = find_place(query)
+    if answers.place:
+        answers.place_url = _url(QueryDict(), plaats=answers.place.name)
+    answers.zones = [
+        zone for zone in zones_named(query) if not answers.place or zone not in answers.place.zones
+    ]
+    if answers.actor_types or answers.place or answers.zones:
         return answers
     word = suggest_spelling(query, actor_types)
     if word:

@@ -15,6 +15,7 @@ from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.db import connection
 
+from actors import reference_cache
 from actors.models import (
     ActorType,
     Language,
@@ -105,6 +106,7 @@ def load_geography(stdout: OutputWrapper, stderr: OutputWrapper) -> None:
     MunicipalityAlias.objects.all().delete()
     MunicipalityAlias.objects.bulk_create(by_model[MunicipalityAlias])
     PostalCode.objects.bulk_create(by_model[PostalCode])
+    reference_cache.changed()  # bulk_create sends no signal
     _, deleted = Municipality.objects.exclude(pk__in=[t.pk for t in towns]).delete()
     removed = deleted.get(Municipality._meta.label, 0)
 

@@ -2,7 +2,7 @@
 keep (SearchTerm: "preventiedienst" → arbeidsarts) and their explanations.
 
 Actor types and their words are a short reference list (about twenty types, a few hundred
-words), fetched whole in two queries and matched here in Python with the same folding as the
+words), read whole from the cache (actors.reference_cache) and matched here in Python with the same folding as the
 fiche search (actors.text.fold): case and accents never matter, and a word matches from its
 start, so "werkherv" finds "werkhervatting".
 """
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from actors.models import ActorType, SearchTerm
+from actors.reference_cache import cached
 from actors.search import search_terms
 from actors.text import fold
 
@@ -35,10 +36,15 @@ class TypeMatch:
     words: tuple[str, ...] = ()  # the search words that led here, as editors wrote them
 
 
-def actor_types_with_words() -> list[ActorType]:
-    """Every actor type with its active search words in `type.words` (two queries)."""
+def _fetch_actor_types_with_words() -> list[ActorType]:
     words = Prefetch("search_terms", queryset=SearchTerm.objects.active(), to_attr="words")
     return list(ActorType.objects.prefetch_related(words))
+
+
+def actor_types_with_words() -> list[ActorType]:
+    """Every actor type with its active search words in `type.words`: two queries after a
+    change of either, none otherwise."""
+    return cached("actor-types-with-words", _fetch_actor_types_with_words)
 
 
 def hits(phrase: str, key: str) -> bool:

@@ -37,5 +37,24 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def typo_limit(word: str) -> int:
-    """How many typing mistakes a word of this length may hold and still be recognised."""
-    return 1 if len(word) <= 5 else 2
+    """How many typing mistakes a word of this length may hold and still be recognised: none
+    under four letters (too many short words are one letter apart), more for long names."""
+    if len(word) < 4:
+        return 0
+    if len(word) <= 5:
+        return 1
+    return 2 if len(word) <= 10 else 3
+
+
+def closest(typed: str, words: dict[str, str]) -> str | None:
+    """The word (by its folded key in `words`, key → shown word) nearest to the folded
+    `typed`, within typo_limit(typed); None when `typed` is a known word already."""
+    limit = typo_limit(typed)
+    if not limit or typed in words:
+        return None
+    best, best_distance = None, limit + 1
+    for key in sorted(words):
+        distance = edit_distance(typed, key, limit)
+        if distance < best_distance:
+            best, best_distance = key, distance
+    return words[best] if best is not None else None

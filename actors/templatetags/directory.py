@@ -66,7 +66,7 @@ def _with_zone(query, slug: str) -> str:
 
 
 @register.inclusion_tag("includes/place_zones.html", takes_context=True)
-def place_zones(context, place, narrow: bool = False) -> dict:
+def place_zones(context, place, narrow: bool = False, listing: bool = True) -> dict:
     """The zone(s) a place lies in, each linked to its page. With `narrow` (the directory,
     which has a zone filter) a place spread over several zones also offers a link per zone that
     shows only that zone's addresses, and a way back to all of them."""
@@ -84,6 +84,7 @@ def place_zones(context, place, narrow: bool = False) -> dict:
     chosen = next((z for z in place.zones if several and z.slug == chosen_slug), None)
     return {
         "place": place,
+        "listing": listing,
         "zones": zones,
         "chosen": chosen,
         "widen_url": _with_zone(query, "") if chosen else "",

@@ -106,6 +106,35 @@ def test_a_brussels_place_search_leads_to_bruzel(client, query):
     assert f'hoort bij de eerstelijnszone <a href="{bruzel.get_absolute_url()}">Bruzel</a>' in html
 
 
+@pytest.mark.parametrize("query", ["Schaerbeek", "Schaarbeek", "schaerbeek"])
+def test_the_search_box_answers_a_brussels_name_with_bruzel(client, query):
+    html = client.get(LIST, {"q": query}).content.decode()
+    places = re.search(r'search-group--places".*?</section>', html, flags=re.S).group()
+    bruzel = Zone.objects.get(code="elz7")
+    assert f'hoort bij de eerstelijnszone <a href="{bruzel.get_absolute_url()}">Bruzel</a>' in (
+        places
+    )
+    assert "Bedoelde je" not in html
+
+
+def test_the_search_box_answers_a_former_name_and_an_antwerp_postcode_like_the_place_box(client):
+    html = client.get(LIST, {"q": "Wachtebeke"}).content.decode()
+    assert "Hulp in de buurt van Wachtebeke (nu Lochristi)</a>" in html
+    assert '<a href="/zoeken/?plaats=Wachtebeke">' in html
+    assert ">Scheldekracht</a>" in html
+    html = client.get(LIST, {"q": "2000"}).content.decode()
+    assert "2000 Antwerpen hoort bij 4 eerstelijnszones: welke, hangt af van je straat." in html
+    # The search lists no addresses by zone, so it does not say it does.
+    assert "We tonen de adressen van al die zones" not in html
+    for zone in Zone.objects.get(code="elz2").children.all():
+        assert f'<a href="{zone.get_absolute_url()}">{zone.name}</a>' in html
+
+
+def test_the_search_box_suggests_gent_for_gnet(client):
+    html = client.get(LIST, {"q": "Gnet"}).content.decode()
+    assert re.search(r'Bedoelde je <a href="[^"]*q=Gent[^"]*">Gent</a>\?', html)
+
+
 # The zone, named and linked, wherever a place is typed ------------------------------------
 
 

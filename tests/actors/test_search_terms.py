@@ -16,8 +16,8 @@ from django.urls import reverse
 from actors import reference_data
 from actors.models import ActorType, SearchTerm
 from actors.roles import CONTENT_GROUP, EDITOR_GROUP, ensure_role_groups
-from actors.suggest import closest, edit_distance
 from actors.synonyms import hits
+from actors.text import closest, edit_distance
 from tests.factories import make_user
 from tests.world import load_reference_fixtures
 
