@@ -6,35 +6,17 @@ import csv
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 
 from actors.management.geography import DATA_DIR, FRENCH_NAMES
-from actors.models import Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models import Municipality, Zone
 from actors.places import find_place, suggest_places
 from actors.text import edit_distance
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("real_geography")]
 
 LIST = reverse("actors:fiche_list")
-
-
-def _clear_geography() -> None:
-    PostalCode.objects.all().delete()
-    MunicipalityAlias.objects.all().delete()
-    Municipality.objects.all().delete()
-    Zone.objects.filter(parent__isnull=False).delete()
-    Zone.objects.all().delete()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def geography(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("loaddata", "geography", verbosity=0)
-    yield
-    with django_db_blocker.unblock():
-        _clear_geography()
 
 
 def brussels_names() -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from actors.models import (
 )
 from actors.roles import ROLE_PERMISSIONS
 from pathways.models import FlowText
+from tests.actors.conftest import clear_geography
 from tests.factories import make_municipality, make_postcode, make_user, make_zone
 
 pytestmark = pytest.mark.django_db
@@ -50,11 +51,7 @@ MODELS = [Zone, Municipality, MunicipalityAlias, PostalCode, Language, TargetGro
 
 
 def clear_reference_data() -> None:
-    PostalCode.objects.all().delete()
-    MunicipalityAlias.objects.all().delete()
-    Municipality.objects.all().delete()
-    Zone.objects.filter(parent__isnull=False).delete()
-    Zone.objects.all().delete()
+    clear_geography()
     SearchTerm.objects.all().delete()
     SearchTerm.history.all().delete()
     for model in (ActorType, Mutuality, Language, TargetGroup):
