@@ -80,6 +80,15 @@ def test_search_answered_in_groups(page, world):
     assert page.locator(".search-group--places").count() == 1
 
 
+def test_search_naming_a_place_spread_over_zones(page, world):
+    make_postcode("2018", world.antwerp_town, place="Antwerpen")  # no zone of its own
+    check_page(page, reverse("actors:fiche_list") + "?q=2018")
+    places = page.locator(".search-group--places")
+    zones = world.antwerp_town.zone.children.count()
+    assert zones >= 2
+    assert places.locator(".place-zones__list a").count() == zones  # each zone's page
+
+
 def test_search_with_a_typo(page, world):
     check_page(page, reverse("actors:fiche_list") + "?q=arbeidsarst", "search-typo")
     page.get_by_role("link", name="Arbeidsarts").first.click()
