@@ -5,7 +5,9 @@ The addresses themselves come from the directory filters (actors.filters, actors
 presenter adds the other groups and never a dead end: a spelling suggestion, the actor types of
 that suggestion and a wider search (a zone or place → all of Flanders, or without the other
 filters); the templates add the guided route (a URL of the pathways app, which this layer does
-not know). Every part is a fixed, small number of queries.
+not know). Actor types, their words and the place names come from the cache
+(actors.reference_cache): a named place costs one or two queries, a suggestion on PostgreSQL up
+to two (pg_trgm), the rest none.
 """
 
 from dataclasses import dataclass, field
