@@ -20,6 +20,7 @@ from actors.models.people import (
     zones_editable_by,
 )
 from actors.models.reports import ErrorReport
+from actors.models.synonyms import SearchTerm
 
 __all__ = [
     "NATIONAL_EDITOR_GROUP",
@@ -34,6 +35,7 @@ __all__ = [
     "OutgoingMail",
     "Organisation",
     "PostalCode",
+    "SearchTerm",
     "ProfessionalProfile",
     "TargetGroup",
     "Zone",

@@ -115,6 +115,24 @@ class Organisation(models.Model):
         return self.name
 
 
+class PhysicalAccess(models.TextChoices):
+    """Can a person get in? Blank: the editors do not know (yet)."""
+
+    UNKNOWN = "", _("niet vermeld")
+    STEP_FREE = "step-free", _("rolstoeltoegankelijk")
+    PARTLY = "partly", _("beperkt toegankelijk: vraag vooraf wat kan")
+    NOT_STEP_FREE = "not-step-free", _("niet rolstoeltoegankelijk")
+    REMOTE = "remote", _("geen bezoek nodig: telefonisch of online")
+
+
+class CostClass(models.TextChoices):
+    UNKNOWN = "", _("niet vermeld")
+    FREE = "free", _("gratis")
+    FREE_FOR_MEMBERS = "members", _("gratis voor leden van het ziekenfonds")
+    REFUNDED = "refunded", _("(deels) terugbetaald")
+    PAID = "paid", _("betalend")
+
+
 class FicheQuerySet(models.QuerySet):
     """The one door to professional-only data: which fiches a user sees (visible_to) and
     whether their contact persons come along (with_visible_contacts). Every page, the route,
@@ -155,6 +173,13 @@ class FicheQuerySet(models.QuerySet):
             "zones"
         )
 
+    def unreachable(self):
+        """Published fiches a visitor cannot act on: no phone, e-mail, website (of the fiche or
+        its organisation) or street address. Listed for editors in the admin."""
+        return self.published().filter(
+            phone="", email="", website="", street="", organisation__website=""
+        )
+
     def stale(self, months: int = 12):
         from datetime import timedelta
 
@@ -175,6 +200,10 @@ class Fiche(models.Model):
         DRAFT = "draft", _("klad")
         PUBLISHED = "published", _("gepubliceerd")
         ARCHIVED = "archived", _("gearchiveerd")
+
+    # Accessibility of the service (shown on the fiche page, a directory filter).
+    Access = PhysicalAccess
+    CostClass = CostClass
 
     organisation = models.ForeignKey(
         Organisation,
@@ -252,6 +281,16 @@ class Fiche(models.Model):
         Language, verbose_name=_("talen"), related_name="fiches", blank=True
     )
     cost = models.CharField(_("kostprijs"), max_length=200, blank=True)
+    cost_class = models.CharField(
+        _("soort kost"), max_length=20, choices=CostClass, blank=True, default=CostClass.UNKNOWN
+    )
+    physical_access = models.CharField(
+        _("toegankelijkheid van het gebouw"),
+        max_length=20,
+        choices=PhysicalAccess,
+        blank=True,
+        default=PhysicalAccess.UNKNOWN,
+    )
     referral_needed = models.BooleanField(_("doorverwijzing nodig"), default=False)
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("doelgroepen"), related_name="fiches", blank=True
@@ -336,6 +375,14 @@ class Fiche(models.Model):
             models.CheckConstraint(
                 condition=models.Q(verified_on__isnull=True) | models.Q(verified_by__isnull=False),
                 name="fiche_verified_has_person",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(physical_access__in=PhysicalAccess.values),
+                name="fiche_physical_access_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(cost_class__in=CostClass.values),
+                name="fiche_cost_class_known",
             ),
         ]
 
