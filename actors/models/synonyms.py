@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from actors.models.directory import ActorType
+from actors.models.reference import ActorType
 from actors.text import fold
 
 
