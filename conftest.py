@@ -11,8 +11,9 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    # The cache outlives a test's rolled-back database: a page cached for one test's rows
-    # (or a lockout counted in one test) must not leak into the next.
+    # The cache outlives a test's rolled-back database (whose rows send no signal): a page
+    # cached for one test's rows, a lockout counted in one test or a copy of a reference
+    # table (actors.reference_cache) must not leak into the next.
     from django.core.cache import cache
 
     cache.clear()

@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
 from accounts.forms import RegistrationForm
-from accounts.mails import send_account_exists, send_confirmation
+from accounts.mails import NOT_SENT, MailNotSent, send_account_exists, send_confirmation
 from accounts.tokens import read_confirmation_token
 from actors.models import ProfessionalProfile
+from actors.notifications import notify_access_request
 from actors.ratelimit import over_limit
 
 REGISTER_LIMIT = 5
@@ -60,10 +61,16 @@ def register(request: HttpRequest) -> HttpResponse:
             context = {"form": form, "flooded": True}
             return render(request, "registration/register.html", context, status=429)
         if form.is_valid():
-            if form.account_exists:
-                send_account_exists(request, form.account_exists)
-            else:
-                send_confirmation(request, _save_request(form))
+            try:
+                if form.account_exists:
+                    send_account_exists(request, form.account_exists)
+                else:
+                    send_confirmation(request, _save_request(form))
+            except MailNotSent:
+                # The request is kept (inactive, as always until the link is followed); sending
+                # the form again mails a fresh link.
+                form.add_error(None, NOT_SENT)
+                return render(request, "registration/register.html", {"form": form}, status=503)
             return redirect("account_register_done")
         return render(request, "registration/register.html", {"form": form}, status=400)
     return render(request, "registration/register.html", {"form": form})
@@ -106,6 +113,9 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
             user.save(update_fields=["password", "is_active"])
             profile.email_confirmed = True
             profile.save(update_fields=["email_confirmed"])
+            if profile.status == ProfessionalProfile.Status.PENDING:
+                # Sent once the transaction commits; an outage is retried, never shown here.
+                notify_access_request(profile)
         return render(request, "registration/confirm_done.html", {"profile": profile})
     return render(request, "registration/confirm_password.html", {"form": form, "profile": profile})
 

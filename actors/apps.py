@@ -8,5 +8,6 @@ class ActorsConfig(AppConfig):
     verbose_name = _("Wegwijzer: gids en fiches")
 
     def ready(self):
-        # Connects the receivers that keep the folded search columns up to date.
-        from actors import search  # noqa: F401
+        # Connects the receivers that keep the folded search columns and the cached reference
+        # tables up to date.
+        from actors import reference_cache, search, versions  # noqa: F401

@@ -104,9 +104,9 @@ def soak_paths(port: int) -> list[str]:
         f"/zoeken/?plaats={p}" for p in POSTCODES
     ]
     routes = [
-        f"/route/patient/?werk=werknemer&duur={duur}&doel=eigen&ziekenfonds=cm&plaats={code}"
+        f"/route/patient/?werk=werknemer&sinds={duur}&doel=eigen&ziekenfonds=cm&plaats={code}"
         for code in POSTCODES
-        for duur in ("1-3-maanden", "3-12-maanden")
+        for duur in ("minder-1-maand", "3-12-maanden")
     ]
     paths = fiches + zones + searches + routes
     rng.shuffle(paths)

@@ -3,7 +3,7 @@ that a change in the admin empties and that a professional's page never enters."
 
 import gzip
 
-from django.test import Client, TestCase
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 
 from actors.models import Fiche
@@ -11,6 +11,8 @@ from tests.actors.test_admin_scoping import admin_url, form_data
 from tests.world import PRO_FICHE_MARKER, build_world
 
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
+# As in production (the tests of other pages count the queries of pages built afresh).
+shared_cache = override_settings(PAGE_CACHE_SECONDS=600)
 
 
 def page_text(response) -> str:
@@ -20,6 +22,7 @@ def page_text(response) -> str:
     return body.decode()
 
 
+@shared_cache
 class CompressionTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -47,6 +50,7 @@ class CompressionTests(TestCase):
         assert PRO_FICHE_MARKER in page_text(response)
 
 
+@shared_cache
 class ConditionalGetTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -79,6 +83,7 @@ class ConditionalGetTests(TestCase):
         assert "stale-while-revalidate=" in cache_control
 
 
+@shared_cache
 class SharedCacheTests(TestCase):
     @classmethod
     def setUpTestData(cls):

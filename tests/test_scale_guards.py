@@ -19,7 +19,7 @@ from tests.actors.test_query_counts import build_directory
 from tests.factories import make_fiche
 from tests.world import build_world
 
-ROUTE = "/route/patient/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+ROUTE = "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
 @contextlib.contextmanager

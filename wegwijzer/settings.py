@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "import_export",
     "actors",
     "accounts",
     "pathways",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "wegwijzer.middleware.permissions_policy",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -120,8 +122,9 @@ CACHES = {
 # Anonymous pages are kept this long in the shared cache (0 turns it off); any change to a
 # fiche, text or zone empties it at once (wegwijzer/pagecache.py). Browsers may reuse a page
 # for PAGE_MAX_AGE seconds and show it a while longer while they check again.
-# Off by default while developing (a template edit shows at once); on under pytest.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if TESTING or not DEBUG else 0)
+# Off by default while developing (a template edit shows at once) and under pytest (tests
+# count the queries a page builds with); tests/test_http_caching.py turns it on.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
 PAGE_MAX_AGE = env_int("PAGE_MAX_AGE", 60)
 PAGE_STALE_WHILE_REVALIDATE = env_int("PAGE_STALE_WHILE_REVALIDATE", 600)
 # Never cached: the admin, accounts (forms with a token), health check for the balancer.
@@ -171,7 +174,24 @@ STORAGES = {
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The console and file backends write confirmation and password-reset links to the server log or
+# disk, where anyone who reads them can take over an account: development only. Production sends
+# by SMTP unless told otherwise, and refuses to start with a development backend.
+DEVELOPMENT_EMAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+}
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+if not DEBUG and EMAIL_BACKEND in DEVELOPMENT_EMAIL_BACKENDS:
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND {EMAIL_BACKEND} writes account links to the log: not allowed when "
+        "DEBUG is off. Set EMAIL_BACKEND to an SMTP (or other sending) backend."
+    )
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -201,6 +221,14 @@ if BEHIND_PROXY:
 # that address is the one the proxy appends to X-Forwarded-For, not the proxy's own.
 AXES_CLIENT_IP_CALLABLE = "wegwijzer.client_ip.visitor_address"
 
+# Permissions-Policy: the site uses no camera, microphone, location or other device feature, so
+# no page (nor anything that slips into one) may ask for them.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), "
+    "browsing-topics=(), interest-cohort=()"
+)
+
 # Content-Security-Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -216,6 +244,17 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# A published fiche not checked for this many months is "stale": flagged in the admin and in
+# the editors' digest (manage.py send_editor_digest).
+STALE_AFTER_MONTHS = env_int("STALE_AFTER_MONTHS", 12)
+
+# Spreadsheet import and export of fiches: importing needs the right to change fiches, exporting
+# the right to see them; an import is one transaction (all rows or none).
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_ACTION_EXPORT_UI = True
 
 LOGGING = {
     "version": 1,

@@ -4,8 +4,10 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from actors.admin.preview import view_on_site
 from actors.sitemaps import section as sitemap_section
 from actors.sitemaps import sitemaps
+from pathways.views import short_link
 from wegwijzer import views
 
 admin.site.site_header = "Wegwijzer bij ziekte — beheer"
@@ -23,14 +25,23 @@ urlpatterns = [
         name="sitemap",
     ),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
+    # Before the admin's own /r/ route: this one keeps editors inside their zones.
+    path(
+        "beheer/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="admin_view_on_site",
+    ),
     path("beheer/", admin.site.urls),
     # The admin lives under a Dutch path; the usual /admin/ address still leads there.
     path("admin/", RedirectView.as_view(url="/beheer/", permanent=True)),
     path("account/", include("accounts.urls")),
     path("", include("actors.urls")),
     path("route/", include("pathways.urls")),
+    # The short address printed under a route's QR code (see pathways/engine/shortlink.py).
+    path("r/<path:code>", short_link, name="short_link"),
 ]
 
+handler403 = "wegwijzer.views.permission_denied"
 handler404 = "wegwijzer.views.page_not_found"
 handler500 = "wegwijzer.views.server_error"
 

@@ -13,108 +13,30 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
-from actors.models.people import professional_access
+from actors.models.people import ContactPersonQuerySet, professional_access
+from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
 from actors.models.search_words import remember_words
 from actors.models.validators import validate_phone, validate_postcode
+from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
-class Mutuality(models.Model):
-    """A ziekenfonds (mutualiteit); each has its own adviserend artsen and TNW-coördinatoren."""
+class PhysicalAccess(models.TextChoices):
+    """Can a person get in? Blank: the editors do not know (yet)."""
 
-    code = models.SlugField(_("code"), max_length=30, unique=True)
-    name = models.CharField(_("naam"), max_length=150)
-    short_name = models.CharField(_("korte naam"), max_length=50)
-    website = models.URLField(_("website"), blank=True)
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        verbose_name = _("ziekenfonds")
-        verbose_name_plural = _("ziekenfondsen")
-        ordering = ["order", "name"]
-
-    def __str__(self) -> str:
-        return self.short_name or self.name
+    UNKNOWN = "", _("niet vermeld")
+    STEP_FREE = "step-free", _("rolstoeltoegankelijk")
+    PARTLY = "partly", _("beperkt toegankelijk: vraag vooraf wat kan")
+    NOT_STEP_FREE = "not-step-free", _("niet rolstoeltoegankelijk")
+    REMOTE = "remote", _("geen bezoek nodig: telefonisch of online")
 
 
-class ActorType(models.Model):
-    """A kind of door (huisarts, TNW-coördinator …) with its plain-language explanation."""
-
-    slug = models.SlugField(_("slug"), max_length=60, unique=True)
-    name = models.CharField(_("naam"), max_length=100)
-    name_plural = models.CharField(_("naam (meervoud)"), max_length=100, blank=True)
-    summary = models.CharField(_("in één zin"), max_length=250, blank=True)
-    explanation = models.TextField(_("wat doet deze persoon voor jou?"), blank=True)
-    when_to_go = models.TextField(_("wanneer ga je erheen?"), blank=True)
-    how_to_reach = models.TextField(_("hoe bereik je hen?"), blank=True)
-    cost = models.TextField(_("wat kost het?"), blank=True)
-    for_whom = models.TextField(_("voor wie?"), blank=True)
-    bound_to_mutuality = models.BooleanField(
-        _("hoort bij een ziekenfonds"),
-        default=False,
-        help_text=_(
-            "Aan voor adviserend arts en TNW-coördinator: ieder ziekenfonds heeft er eigen."
-        ),
-    )
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("soort hulpverlener")
-        verbose_name_plural = _("soorten hulpverleners")
-        ordering = ["order", "name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("actors:actortype_detail", args=[self.slug])
-
-
-class Language(models.Model):
-    code = models.SlugField(_("code"), max_length=10, unique=True)
-    name = models.CharField(_("naam"), max_length=50)
-
-    class Meta:
-        verbose_name = _("taal")
-        verbose_name_plural = _("talen")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class TargetGroup(models.Model):
-    """Who a fiche is for, by work status: werknemer, zelfstandige, werkzoekende …"""
-
-    slug = models.SlugField(_("slug"), max_length=30, unique=True)
-    name = models.CharField(_("naam"), max_length=60)
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        verbose_name = _("doelgroep")
-        verbose_name_plural = _("doelgroepen")
-        ordering = ["order", "name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Organisation(models.Model):
-    name = models.CharField(_("naam"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=150, unique=True)
-    website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("beschrijving"), blank=True)
-    is_demo = models.BooleanField(_("demogegevens"), default=False)
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("organisatie")
-        verbose_name_plural = _("organisaties")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
+class CostClass(models.TextChoices):
+    UNKNOWN = "", _("niet vermeld")
+    FREE = "free", _("gratis")
+    FREE_FOR_MEMBERS = "members", _("gratis voor leden van het ziekenfonds")
+    REFUNDED = "refunded", _("(deels) terugbetaald")
+    PAID = "paid", _("betalend")
 
 
 class FicheQuerySet(models.QuerySet):
@@ -172,7 +94,7 @@ class FicheQuerySet(models.QuerySet):
     def for_cards(self):
         """What a fiche card shows, fetched in a constant number of queries; the long texts a
         card does not show stay in the database."""
-        return self.for_page().defer("description", "opening_hours")
+        return self.for_page().defer("description")
 
     def for_page(self):
         """What a fiche's own page shows (the search columns never leave the database)."""
@@ -180,6 +102,13 @@ class FicheQuerySet(models.QuerySet):
             self.select_related("actor_type", "organisation", "mutuality")
             .prefetch_related("zones")
             .defer("search_name", "search_text")
+        )
+
+    def unreachable(self):
+        """Published fiches a visitor cannot act on: no phone, e-mail, website (of the fiche or
+        its organisation) or street address. Listed for editors in the admin."""
+        return self.published().filter(
+            phone="", email="", website="", street="", organisation__website=""
         )
 
     def stale(self, months: int = 12):
@@ -203,28 +132,65 @@ class Fiche(models.Model):
         PUBLISHED = "published", _("gepubliceerd")
         ARCHIVED = "archived", _("gearchiveerd")
 
+    # Accessibility of the service (shown on the fiche page, a directory filter).
+    Access = PhysicalAccess
+    CostClass = CostClass
+
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisatie"), on_delete=models.PROTECT, related_name="fiches"
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="fiches",
+        help_text=_("De organisatie achter deze deur. Typ een deel van de naam om te zoeken."),
     )
     actor_type = models.ForeignKey(
         ActorType,
         verbose_name=_("soort hulpverlener"),
         on_delete=models.PROTECT,
         related_name="fiches",
+        help_text=_("Welke deur is dit? Bepaalt bij welke stap van een route de fiche komt."),
     )
-    name = models.CharField(_("naam"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    description = models.TextField(_("beschrijving"), blank=True)
+    name = models.CharField(
+        _("naam"), max_length=200, help_text=_("Zoals bezoekers de dienst kennen.")
+    )
+    slug = models.SlugField(
+        _("webadres"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "Het laatste stuk van het webadres van de fiche (alleen kleine letters, cijfers "
+            "en koppeltekens). Wordt uit de naam gemaakt. Verander het niet meer na publicatie: "
+            "bewaarde links en afgedrukte folders wijzen ernaar."
+        ),
+    )
+    description = models.TextField(
+        _("beschrijving"),
+        blank=True,
+        help_text=_("Wat doet deze dienst voor de bezoeker? Korte zinnen, gewone woorden."),
+    )
 
     zones = models.ManyToManyField(Zone, verbose_name=_("zones"), related_name="fiches", blank=True)
-    serves_all_flanders = models.BooleanField(_("voor heel Vlaanderen en Brussel"), default=False)
+    serves_all_flanders = models.BooleanField(
+        _("voor heel Vlaanderen en Brussel"),
+        default=False,
+        help_text=_(
+            "Alleen voor diensten die overal dezelfde zijn (bv. een nationale lijn). Zo'n fiche "
+            "staat in elke zone; alleen een beheerder kan dit aanzetten."
+        ),
+    )
 
     street = models.CharField(_("straat en nummer"), max_length=200, blank=True)
     postcode = models.CharField(
         _("postcode"), max_length=4, blank=True, validators=[validate_postcode]
     )
     city = models.CharField(_("gemeente"), max_length=100, blank=True)
-    phone = models.CharField(_("telefoon"), max_length=30, blank=True, validators=[validate_phone])
+    phone = models.CharField(
+        _("telefoon"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("Bijvoorbeeld 09 123 45 67 of 0470 12 34 56."),
+    )
     email = models.EmailField(
         _("e-mail"),
         blank=True,
@@ -237,11 +203,25 @@ class Fiche(models.Model):
             "invalid": _("Geef een volledig webadres, zoals https://www.voorbeeld.be.")
         },
     )
-    opening_hours = models.TextField(_("openingsuren"), blank=True)
+    opening_hours = models.TextField(
+        _("openingsuren"),
+        blank=True,
+        help_text=_("Eén regel per dag of per blok, bv. ‘ma–vr 9–12 uur’."),
+    )
     languages = models.ManyToManyField(
         Language, verbose_name=_("talen"), related_name="fiches", blank=True
     )
     cost = models.CharField(_("kostprijs"), max_length=200, blank=True)
+    cost_class = models.CharField(
+        _("soort kost"), max_length=20, choices=CostClass, blank=True, default=CostClass.UNKNOWN
+    )
+    physical_access = models.CharField(
+        _("toegankelijkheid van het gebouw"),
+        max_length=20,
+        choices=PhysicalAccess,
+        blank=True,
+        default=PhysicalAccess.UNKNOWN,
+    )
     referral_needed = models.BooleanField(_("doorverwijzing nodig"), default=False)
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("doelgroepen"), related_name="fiches", blank=True
@@ -256,9 +236,25 @@ class Fiche(models.Model):
     )
 
     visibility = models.CharField(
-        _("zichtbaarheid"), max_length=20, choices=Visibility, default=Visibility.PUBLIC
+        _("zichtbaarheid"),
+        max_length=20,
+        choices=Visibility,
+        default=Visibility.PUBLIC,
+        help_text=_(
+            "‘Alleen voor professionals’: enkel aangemelde huisartsen en andere professionals "
+            "zien deze fiche."
+        ),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text=_(
+            "Klad: nog niet op de site (bekijk het voorbeeld). Gepubliceerd: op de site. "
+            "Gearchiveerd: niet meer op de site, maar bewaard."
+        ),
+    )
     verified_on = models.DateField(_("nagekeken op"), null=True, blank=True, editable=False)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -269,7 +265,14 @@ class Fiche(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    is_demo = models.BooleanField(_("demogegevens"), default=False)
+    is_demo = models.BooleanField(
+        _("demogegevens"),
+        default=False,
+        help_text=_(
+            "Voorbeeldfiche zonder echte gegevens (voor demo's); de site zegt dat erbij. "
+            "Nooit aanzetten voor een echte dienst."
+        ),
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     # Folded copies (lower case, no accents) set on save (actors.search_text) and kept up to
@@ -282,6 +285,7 @@ class Fiche(models.Model):
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
         excluded_fields=["search_name", "search_text"],
+        bases=[FicheVersionBase],
     )
 
     class Meta:
@@ -309,6 +313,14 @@ class Fiche(models.Model):
             models.CheckConstraint(
                 condition=models.Q(verified_on__isnull=True) | models.Q(verified_by__isnull=False),
                 name="fiche_verified_has_person",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(physical_access__in=PhysicalAccess.values),
+                name="fiche_physical_access_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(cost_class__in=CostClass.values),
+                name="fiche_cost_class_known",
             ),
         ]
 
@@ -359,6 +371,8 @@ class ContactPerson(models.Model):
     )
     note = models.TextField(_("notitie"), blank=True)
     history = HistoricalRecords()
+
+    objects = ContactPersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("contactpersoon")

@@ -4,6 +4,7 @@ from django.db.models import F, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from actors.answers import search_answers
 from actors.filters import FicheFilter
 from actors.forms import PlaceForm
 from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
@@ -83,11 +84,16 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
     forgiving = filterset.forgiving_typos() if page.paginator.count < FEW_RESULTS else None
     if forgiving is not None:
         page = paginate(request, forgiving.for_cards().with_visible_contacts(request.user))
+    query = filterset.form.cleaned_data.get("q", "") if filterset.is_bound else ""
+    place = filterset.place
     context.update(
         page=page,
-        place=filterset.place,
-        query=filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
+        place=place,
+        query=query,
         is_filtered=filterset.is_bound
         and any(value for value in filterset.form.cleaned_data.values()),
+        answers=search_answers(
+            request.GET, query, page.paginator.count, request.GET.get("plaats", "") if place else ""
+        ),
     )
     return render(request, "actors/fiche_list.html", context)

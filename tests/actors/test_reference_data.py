@@ -13,11 +13,13 @@ from actors.models import (
     MunicipalityAlias,
     Mutuality,
     PostalCode,
+    SearchTerm,
     TargetGroup,
     Zone,
 )
 from actors.roles import ROLE_PERMISSIONS
 from pathways.models import FlowText
+from tests.actors.conftest import clear_geography
 from tests.factories import make_municipality, make_postcode, make_user, make_zone
 
 pytestmark = pytest.mark.django_db
@@ -43,17 +45,19 @@ ACTOR_TYPES = [
     "psycholoog",
     "ergotherapeut",
     "casemanager",
+    # The Brussels bodies (DOMAIN.md, "Brussels"), for places in zone Bruzel.
+    "actiris",
+    "bruxelles-formation",
+    "phare",
 ]
 TEXT_FIELDS = ["name", "summary", "explanation", "when_to_go", "how_to_reach", "cost", "for_whom"]
 MODELS = [Zone, Municipality, MunicipalityAlias, PostalCode, Language, TargetGroup, Mutuality]
 
 
 def clear_reference_data() -> None:
-    PostalCode.objects.all().delete()
-    MunicipalityAlias.objects.all().delete()
-    Municipality.objects.all().delete()
-    Zone.objects.filter(parent__isnull=False).delete()
-    Zone.objects.all().delete()
+    clear_geography()
+    SearchTerm.objects.all().delete()
+    SearchTerm.history.all().delete()
     for model in (ActorType, Mutuality, Language, TargetGroup):
         model.objects.all().delete()
     ActorType.history.all().delete()
@@ -160,7 +164,8 @@ def test_running_it_again_changes_nothing():
     printed, _ = load()
     assert counts() == before
     assert "Reference data loaded." in printed
-    assert "ActorType: 0 created, 0 updated, 20 kept as they are." in printed
+    assert "ActorType: 0 created, 0 updated, 23 kept as they are." in printed
+    assert f"SearchTerm: 0 created, 0 updated, {SearchTerm.objects.count()} kept" in printed
 
 
 def edit_as_a_person(obj, **changes) -> None:
@@ -186,7 +191,7 @@ def test_texts_nobody_edited_follow_improved_defaults():
     printed, _ = load()
     assert ActorType.objects.get(slug="huisarts").summary.startswith("Je eerste aanspreekpunt")
     assert FlowText.objects.get(key="patient.werk.title").text != "Oude standaardvraag?"
-    assert "ActorType: 0 created, 1 updated, 19 kept as they are." in printed
+    assert "ActorType: 0 created, 1 updated, 22 kept as they are." in printed
 
 
 def test_update_content_puts_the_fixture_texts_back_and_records_it():
@@ -255,8 +260,14 @@ def test_it_creates_the_staff_roles_with_only_their_permissions():
     )
     assert {"change_fiche", "add_contactperson", "change_errorreport"} <= editors
     assert not {"change_zone", "change_actortype", "change_zoneeditor"} & editors
-    assert {"change_actortype", "change_flowtext"} <= content
+    assert {"change_actortype", "change_flowtext", "change_searchterm"} <= content
     assert "change_fiche" not in content
+    national = set(
+        Group.objects.get(name="Nationale redacteurs").permissions.values_list(
+            "codename", flat=True
+        )
+    )
+    assert national == {"view_fiche", "view_errorreport", "change_errorreport"}
 
 
 def test_the_directory_declares_only_its_own_permissions():

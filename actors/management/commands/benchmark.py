@@ -116,7 +116,7 @@ class Command(BaseCommand):
             "/zoeken/?q=werkherv&soort=vdab&taal=nl",
             "/zoeken/?plaats=9000&pagina=5",
             "/hulpverleners/",
-            "/route/patient/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+            "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
             "/sitemap.xml",
             "/sitemap-fiches.xml?p=2",
         ]

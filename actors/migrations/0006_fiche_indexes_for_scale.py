@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actors', '0002_fiche_search'),
+        ('actors', '0005_search_terms'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
