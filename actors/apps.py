@@ -10,3 +10,6 @@ class ActorsConfig(AppConfig):
     def ready(self):
         # Connects the receivers that keep the folded search columns up to date.
         from actors import search  # noqa: F401
+
+        # Keeps the open data's last_modified exact when what a fiche shows changes elsewhere.
+        from actors.opendata import changes  # noqa: F401

@@ -5,6 +5,7 @@ provide SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "rest_framework",
     "actors",
     "pathways",
 ]
@@ -176,6 +178,17 @@ if env_bool("BEHIND_PROXY", False):
     AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 1)
 
 # Content-Security-Policy: no inline scripts or styles anywhere.
+# Open data (HSDS API and downloads under /open-data/): the licence stated in the metadata and
+# the download (an SPDX id, its title and URL), and the requests one client address may make.
+OPEN_DATA_LICENCE = env_str("OPEN_DATA_LICENCE", "CC-BY-4.0")
+OPEN_DATA_LICENCE_TITLE = env_str("OPEN_DATA_LICENCE_TITLE", "Creative Commons Attribution 4.0")
+OPEN_DATA_LICENCE_URL = env_str(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+OPEN_DATA_RATE = env_str("OPEN_DATA_RATE", "120/minute")
+if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day)", OPEN_DATA_RATE):
+    raise ImproperlyConfigured("OPEN_DATA_RATE must look like 120/minute (second/hour/day).")
+
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

@@ -61,6 +61,8 @@ urlpatterns = [
     path("account/", include(account_urlpatterns)),
     path("", include("actors.urls")),
     path("route/", include("pathways.urls")),
+    # Open data: a reusers' page and the HSDS 3.0 API and downloads (one stable prefix).
+    path("open-data/", include("actors.opendata.urls")),
 ]
 
 handler404 = "wegwijzer.views.page_not_found"

@@ -8,6 +8,7 @@ from actors.models.directory import (
     TargetGroup,
 )
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models.opendata import OpenDataFile
 from actors.models.people import (
     ProfessionalProfile,
     ZoneEditor,
@@ -25,6 +26,7 @@ __all__ = [
     "Municipality",
     "MunicipalityAlias",
     "Mutuality",
+    "OpenDataFile",
     "Organisation",
     "PostalCode",
     "ProfessionalProfile",

@@ -4,6 +4,8 @@ Shaped after Open Referral HSDS 3.0: Organisation ≈ organization, Fiche ≈ se
 location (with its phone, email and schedule), ContactPerson ≈ contact.
 """
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -20,6 +22,10 @@ class Mutuality(models.Model):
 
     code = models.SlugField(_("code"), max_length=30, unique=True)
     name = models.CharField(_("naam"), max_length=150)
+    # The stable id in the open data (HSDS): given once, never changed, never reused.
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
     short_name = models.CharField(_("korte naam"), max_length=50)
     website = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
@@ -37,6 +43,10 @@ class ActorType(models.Model):
     """A kind of door (huisarts, TNW-coördinator …) with its plain-language explanation."""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    # The stable id in the open data (HSDS): given once, never changed, never reused.
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
     name = models.CharField(_("naam"), max_length=100)
     name_plural = models.CharField(_("naam (meervoud)"), max_length=100, blank=True)
     summary = models.CharField(_("in één zin"), max_length=250, blank=True)
@@ -53,7 +63,8 @@ class ActorType(models.Model):
         ),
     )
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    history = HistoricalRecords()
+    # public_id stays out of the history, so reverting to an old version never changes it.
+    history = HistoricalRecords(excluded_fields=["public_id"])
 
     class Meta:
         verbose_name = _("soort hulpverlener")
@@ -84,6 +95,10 @@ class TargetGroup(models.Model):
     """Who a fiche is for, by work status: werknemer, zelfstandige, werkzoekende …"""
 
     slug = models.SlugField(_("slug"), max_length=30, unique=True)
+    # The stable id in the open data (HSDS): given once, never changed, never reused.
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
     name = models.CharField(_("naam"), max_length=60)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
@@ -99,10 +114,14 @@ class TargetGroup(models.Model):
 class Organisation(models.Model):
     name = models.CharField(_("naam"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    # The stable id in the open data (HSDS): given once, never changed, never reused.
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("beschrijving"), blank=True)
     is_demo = models.BooleanField(_("demogegevens"), default=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["public_id"])
 
     class Meta:
         verbose_name = _("organisatie")
@@ -172,6 +191,10 @@ class Fiche(models.Model):
     )
     name = models.CharField(_("naam"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    # The stable id in the open data (HSDS): given once, never changed, never reused.
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
     description = models.TextField(_("beschrijving"), blank=True)
 
     zones = models.ManyToManyField(Zone, verbose_name=_("zones"), related_name="fiches", blank=True)
@@ -238,7 +261,7 @@ class Fiche(models.Model):
     objects = FicheQuerySet.as_manager()
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
-        excluded_fields=["search_name", "search_text"],
+        excluded_fields=["search_name", "search_text", "public_id"],
     )
 
     class Meta:
@@ -250,6 +273,8 @@ class Fiche(models.Model):
             models.Index(fields=["status", "visibility"], name="fiche_visibility"),
             # Admin filter "niet nagekeken in 12 maanden".
             models.Index(fields=["verified_on"], name="fiche_verified_on"),
+            # Open data: ?modified_after= on the services of the HSDS API.
+            models.Index(fields=["updated_at"], name="fiche_updated_at"),
         ]
         constraints = [
             models.CheckConstraint(

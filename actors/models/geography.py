@@ -1,5 +1,7 @@
 """Eerstelijnszones, municipalities (after the 2025 mergers) and postcodes."""
 
+import uuid
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +23,10 @@ class Zone(models.Model):
     code = models.CharField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("naam"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    # The stable id in the open data (HSDS): given once, never changed, never reused.
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
     province = models.CharField(_("provincie"), max_length=100)
     parent = models.ForeignKey(
         "self",

@@ -1,0 +1,94 @@
+"""What "changed" means for ?modified_after= (HSDS last_modified), kept true by signals.
+
+A service's last_modified is its fiche's updated_at. Saving the fiche sets it (auto_now).
+What a service also shows comes from other rows: its organisation, actor type, zones,
+target groups, ziekenfonds and languages. When a published field of one of those changes (a
+renamed zone, an organisation's new website), the fiches that show it get updated_at = now,
+so a reuser asking for changes since yesterday gets every service whose published content
+differs. Saving such a row without changing a published field (the reference-data loader
+does this on every deploy) touches nothing, so modified_after stays exact.
+
+Adding or removing a zone, language or target group on a fiche counts as a change of that
+fiche, from whichever side it is made. A fiche that leaves the open data (unpublished,
+archived, made professional-only, deleted) cannot be listed as changed: reusers compare the
+ids of ?minimal=true (one call) with their copy to drop it; the guide says so.
+"""
+
+from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+from actors.models import ActorType, Fiche, Language, Mutuality, Organisation, TargetGroup, Zone
+
+# The fields of each related row that appear in a published service, and how fiches reach it.
+PUBLISHED_FIELDS = {
+    Organisation: (("name", "description", "website", "is_demo"), "organisation"),
+    ActorType: (("name", "slug", "summary"), "actor_type"),
+    Mutuality: (("name", "code", "website"), "mutuality"),
+    Zone: (("name", "slug", "code", "province", "parent_id"), "zones"),
+    TargetGroup: (("name", "slug"), "target_groups"),
+    Language: (("name", "code"), "languages"),
+}
+
+
+def touch(fiches) -> int:
+    """Mark these fiches as changed now, without a history entry (nothing of their own
+    changed) and without Fiche.save() side effects."""
+    return Fiche.objects.filter(pk__in=fiches.values("pk")).update(updated_at=timezone.now())
+
+
+def _published_changed(sender, instance) -> bool:
+    fields, _ = PUBLISHED_FIELDS[sender]
+    before = sender.objects.filter(pk=instance.pk).values(*fields).first()
+    if before is None:
+        return False
+    return any(before[field] != getattr(instance, field) for field in fields)
+
+
+def _before_save(sender, instance, raw, **kwargs):
+    instance._opendata_changed = (
+        instance.pk is not None and not raw and _published_changed(sender, instance)
+    )
+
+
+def _after_save(sender, instance, created, raw, **kwargs):
+    if getattr(instance, "_opendata_changed", False):
+        _, relation = PUBLISHED_FIELDS[sender]
+        touch(Fiche.objects.filter(**{relation: instance}))
+        instance._opendata_changed = False
+
+
+def _before_delete(sender, instance, **kwargs):
+    # Deleting a language or target group removes it from fiches without m2m signals.
+    _, relation = PUBLISHED_FIELDS[sender]
+    touch(Fiche.objects.filter(**{relation: instance}))
+
+
+for model in PUBLISHED_FIELDS:
+    pre_save.connect(_before_save, sender=model, dispatch_uid=f"opendata-pre-{model.__name__}")
+    post_save.connect(_after_save, sender=model, dispatch_uid=f"opendata-post-{model.__name__}")
+for model in (TargetGroup, Language):
+    pre_delete.connect(_before_delete, sender=model, dispatch_uid=f"opendata-del-{model.__name__}")
+
+
+@receiver(m2m_changed, sender=Fiche.zones.through)
+@receiver(m2m_changed, sender=Fiche.languages.through)
+@receiver(m2m_changed, sender=Fiche.target_groups.through)
+def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if reverse and action == "pre_clear":
+        # From the zone/language side, clear() does not say which fiches lose the link.
+        touch(Fiche.objects.filter(pk__in=_fiches_linked(sender, instance)))
+        return
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if reverse:
+        touch(Fiche.objects.filter(pk__in=pk_set or []))
+    elif action == "post_clear" or pk_set:
+        touch(Fiche.objects.filter(pk=instance.pk))
+
+
+def _fiches_linked(through, instance) -> list[int]:
+    other = next(
+        f.name for f in through._meta.fields if f.is_relation and f.related_model is type(instance)
+    )
+    return list(through.objects.filter(**{other: instance}).values_list("fiche_id", flat=True))
