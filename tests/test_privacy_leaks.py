@@ -8,10 +8,12 @@ import re
 from collections import deque
 from urllib.parse import urljoin, urlsplit
 
+from django.core.cache import cache
 from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile
+from actors.opendata import download
 from tests.actors.directory_world import (
     CONTACT_MARKER,
     DRAFT_MARKER,
@@ -22,8 +24,10 @@ from tests.actors.directory_world import (
     build_world,
 )
 from tests.factories import make_professional, make_user
+from tests.opendata.helpers import readable
 
 LIST = reverse("actors:fiche_list")
+API = "/open-data/hsds/v3/"
 MAX_PAGES = 600
 SKIP_PREFIXES = ("/static/", "/beheer/", "/account/uitloggen/")
 
@@ -59,6 +63,27 @@ def entry_points(world) -> list[str]:
     # Searching for the secret itself, whole and in part, with and without accents or case.
     urls += [f"{LIST}?q={marker}" for marker in MARKERS]
     urls += [f"{LIST}?q=zqx", f"{LIST}?q=ZQXPRO geheim", f"{LIST}?q=janssens", f"{LIST}?q=0999"]
+    # Open data: the API (JSON, so the crawl cannot follow links there) and the downloads.
+    urls += [
+        f"{API}{path}"
+        for path in [
+            "",
+            "services?full=true&per_page=500",
+            "services?minimal=true",
+            "services?zone=gent&full=true",
+            "services?postcode=9000&full=true",
+            f"services?taxonomy_term_id={world.tnw.public_id}&full=true",
+            "organizations?full_service=true",
+            "service_at_locations?full=true",
+            "taxonomy_terms?per_page=500",
+            f"services/{world.pro_fiche.public_id}",
+            f"services/{world.draft.public_id}",
+            f"services/{world.archived.public_id}",
+            "download/wegwijzer-hsds-tabular.zip",
+            "download/wegwijzer-hsds.json",
+        ]
+    ]
+    urls += [f"{API}services?full=true&search={marker}" for marker in MARKERS]
     return urls
 
 
@@ -96,16 +121,18 @@ class LeakCrawlMixin:
     @classmethod
     def setUpTestData(cls):
         cls.world = build_world()
+        download.save(download.build())
 
     def crawl(self) -> dict[str, object]:
         """Fetch every reachable URL once; returns {url: response}."""
+        cache.clear()  # the open-data rate limit counts per client in the cache
         seen: dict[str, object] = {}
         queue = deque(entry_points(self.world))
         while queue and len(seen) < MAX_PAGES:
             url = queue.popleft()
             if url in seen:
                 continue
-            response = self.client.get(url)
+            response = self.client.get(url, HTTP_ACCEPT_ENCODING="gzip")
             seen[url] = response
             queue.extend(u for u in links_in(response, url) if u not in seen)
         assert len(seen) < MAX_PAGES, "crawl did not finish; raise MAX_PAGES"
@@ -121,6 +148,7 @@ class LeakCrawlMixin:
         assert reverse("actors:zone_detail", args=["antwerpen-zuid"]) in visited
         assert reverse("actors:actortype_detail", args=["arbeidsarts"]) in visited
         assert any(url.startswith(f"{LIST}?") and "pagina" not in url for url in visited)
+        assert "/open-data/" in visited and "/open-data/en/" in visited  # the footer links
         for url, response in pages.items():
             assert response.status_code < 500, url
             if response.status_code == 200 and "html" in response["Content-Type"]:
@@ -128,7 +156,7 @@ class LeakCrawlMixin:
                 # Site-wide guard while we are here: one <h1> and a named <title> per page.
                 assert html.count("<h1") == 1, url
                 assert re.search(r"<title>\s*\S.*—", html), url
-            text = without_echo(response.content.decode("utf-8", errors="replace")).lower()
+            text = without_echo(readable(response)).lower()
             for marker in MARKERS:
                 assert marker.lower() not in text, f"{marker!r} leaked on {url}"
         not_found = pages["/deze-pagina-bestaat-niet/"]
