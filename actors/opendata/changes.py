@@ -9,9 +9,12 @@ differs. Saving such a row without changing a published field (the reference-dat
 does this on every deploy) touches nothing, so modified_after stays exact.
 
 Adding or removing a zone, language or target group on a fiche counts as a change of that
-fiche, from whichever side it is made. A fiche that leaves the open data (unpublished,
-archived, made professional-only, deleted) cannot be listed as changed: reusers compare the
-ids of ?minimal=true (one call) with their copy to drop it; the guide says so.
+fiche; deleting a language or target group changes the fiches that showed it. Saving a fiche
+counts as a change even when no value differs (an editor saves to change something).
+
+A fiche that leaves the open data (unpublished, archived, made professional-only, deleted)
+cannot be listed as changed: reusers compare the ids of ?minimal=true (one call) with their
+copy to drop it; the reusers' page says so.
 """
 
 from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
@@ -75,20 +78,8 @@ for model in (TargetGroup, Language):
 @receiver(m2m_changed, sender=Fiche.languages.through)
 @receiver(m2m_changed, sender=Fiche.target_groups.through)
 def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    if reverse and action == "pre_clear":
-        # From the zone/language side, clear() does not say which fiches lose the link.
-        touch(Fiche.objects.filter(pk__in=_fiches_linked(sender, instance)))
-        return
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
-    if reverse:
-        touch(Fiche.objects.filter(pk__in=pk_set or []))
-    elif action == "post_clear" or pk_set:
-        touch(Fiche.objects.filter(pk=instance.pk))
-
-
-def _fiches_linked(through, instance) -> list[int]:
-    other = next(
-        f.name for f in through._meta.fields if f.is_relation and f.related_model is type(instance)
-    )
-    return list(through.objects.filter(**{other: instance}).values_list("fiche_id", flat=True))
+    # From the zone/language side pk_set holds the fiches (simple-history's m2m tracking
+    # supports only the fiche side, which is the one the admin and the loaders use).
+    touch(Fiche.objects.filter(pk__in=(pk_set or []) if reverse else [instance.pk]))
