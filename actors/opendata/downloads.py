@@ -20,7 +20,7 @@ class _Download(OpenDataView):
         if stored is None:
             return self.not_built()
         etag = f'W/"{stored.etag}"'
-        last_modified = stored.built_at.timestamp()
+        last_modified = int(stored.built_at.timestamp())  # HTTP dates have whole seconds
         unchanged = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if unchanged is not None:
             unchanged["ETag"] = etag

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from actors.models import Fiche, Organisation, Zone
+from actors.models import Fiche, Organisation
 from actors.opendata.ids import derived, service_at_location_id
 from actors.opendata.taxonomies import ACTOR_TYPES, MUTUALITIES, TARGET_GROUPS, ZONES, Taxonomy
 
@@ -113,23 +113,43 @@ def _terms(fiche: Fiche) -> list[tuple[object, Taxonomy]]:
     return terms
 
 
-def _zones(fiche: Fiche) -> list[Zone]:
-    return list(fiche.zones.all())
+# Belgian postcodes are given out by province: HSDS wants the province with every address.
+PROVINCES = [
+    (1000, "Brussels Hoofdstedelijk Gewest"),
+    (1300, "Waals-Brabant"),
+    (1500, "Vlaams-Brabant"),
+    (2000, "Antwerpen"),
+    (3000, "Vlaams-Brabant"),
+    (3500, "Limburg"),
+    (4000, "Luik"),
+    (5000, "Namen"),
+    (6000, "Henegouwen"),
+    (6600, "Luxemburg"),
+    (7000, "Henegouwen"),
+    (8000, "West-Vlaanderen"),
+    (9000, "Oost-Vlaanderen"),
+]
+
+
+def province(postcode: str) -> str:
+    number = int(postcode)
+    return next(name for start, name in reversed(PROVINCES) if number >= start)
 
 
 def has_location(fiche: Fiche) -> bool:
-    return bool(fiche.street or fiche.postcode or fiche.city)
+    """HSDS addresses need street, postcode and city; a fiche without all three (a phone line,
+    a town only) has no published location. The query form is in queries.with_address()."""
+    return bool(fiche.street and fiche.postcode and fiche.city)
 
 
 def location(fiche: Fiche) -> dict:
     location_id = derived(fiche.public_id, "location")
-    zones = _zones(fiche)
     address = {
         "id": derived(fiche.public_id, "address"),
         "location_id": location_id,
         "address_1": fiche.street,
         "city": fiche.city,
-        "state_province": zones[0].province if zones else "",
+        "state_province": province(fiche.postcode),
         "postal_code": fiche.postcode,
         "country": "BE",
         "address_type": "physical",

@@ -47,6 +47,11 @@ def with_details(fiches: QuerySet) -> QuerySet:
     )
 
 
+def with_address(fiches: QuerySet) -> QuerySet:
+    """Fiches with a complete address: those have an HSDS location (presenters.location)."""
+    return fiches.exclude(street="").exclude(postcode="").exclude(city="")
+
+
 def parse_moment(value: str) -> datetime:
     """An ISO 8601 date or date-time; a date means its first moment, Brussels time."""
     value = value.strip()

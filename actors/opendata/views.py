@@ -16,6 +16,7 @@ from actors.opendata.queries import (
     filter_services,
     open_fiches,
     open_organisations,
+    with_address,
     with_details,
 )
 
@@ -104,7 +105,7 @@ class Service(OpenDataView):
 class ServiceAtLocations(OpenDataView):
     def get(self, request):
         params = request.query_params
-        fiches = filter_services(open_fiches(), params).exclude(street="", postcode="", city="")
+        fiches = with_address(filter_services(open_fiches(), params))
         full = _flag(params, "full")
         return Response(
             page_of(
@@ -120,7 +121,7 @@ class ServiceAtLocation(OpenDataView):
         uid = parse_uuid(pk)
         if uid is None:
             raise Http404
-        fiches = with_details(open_fiches()).exclude(street="", postcode="", city="")
+        fiches = with_details(with_address(open_fiches()))
         fiche = _one(fiches, str(fiche_id_of_service_at_location(uid)))
         return Response(presenters.service_at_location_entry(fiche, full=True))
 
