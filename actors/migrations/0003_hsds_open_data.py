@@ -47,6 +47,12 @@ class Migration(migrations.Migration):
             model_name="fiche",
             index=models.Index(fields=["updated_at"], name="fiche_updated_at"),
         ),
+        migrations.AddIndex(
+            model_name="fiche",
+            index=models.Index(
+                fields=["status", "visibility", "is_demo", "organisation"], name="fiche_open_data"
+            ),
+        ),
         migrations.CreateModel(
             name="OpenDataFile",
             fields=[

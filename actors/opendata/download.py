@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from actors.models import OpenDataFile
 from actors.opendata import presenters, tabular, taxonomies
-from actors.opendata.queries import open_fiches, with_details
+from actors.opendata.queries import Terms, attach_links, open_fiches, with_details
 
 TABULAR_NAME = "wegwijzer-hsds-tabular.zip"
 JSON_NAME = "wegwijzer-hsds.json"
@@ -133,8 +133,8 @@ def _header(created: str) -> dict:
 def _write_all(writers: dict, json_writer: _JSONWriter) -> int:
     seen_organisations: set[str] = set()
     count = 0
-    fiches = with_details(open_fiches()).order_by("pk")
-    for fiche in fiches.iterator(chunk_size=CHUNK):
+    terms = Terms.load()
+    for fiche in _in_chunks(with_details(open_fiches()).order_by("pk"), terms):
         service = presenters.service(fiche, full=True)
         json_writer.service(service)
         for table, rows in tabular.rows_of_service(service).items():
@@ -152,6 +152,17 @@ def _write_all(writers: dict, json_writer: _JSONWriter) -> int:
     writers["taxonomy"].writerows(all_taxonomies)
     json_writer.close({"taxonomies": all_taxonomies, "taxonomy_terms": terms})
     return count
+
+
+def _in_chunks(fiches, terms: Terms):
+    """Every fiche, CHUNK at a time (keyset pagination on pk), with its links attached."""
+    last = 0
+    while True:
+        chunk = list(fiches.filter(pk__gt=last)[:CHUNK])
+        if not chunk:
+            return
+        yield from attach_links(chunk, terms)
+        last = chunk[-1].pk
 
 
 def save(files: tuple[Built, ...]) -> None:

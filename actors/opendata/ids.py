@@ -8,6 +8,7 @@ just as stable and need no storage. The four taxonomies are fixed names under ou
 """
 
 import uuid
+from functools import cache
 
 # Never change this value: every derived id in the published data depends on it.
 NAMESPACE = uuid.UUID("6f1d7c1e-3a52-4c1b-9a0e-8d1b2f0c5a10")
@@ -18,6 +19,7 @@ def derived(parent: uuid.UUID, *parts: str) -> str:
     return str(uuid.uuid5(parent, ":".join(parts)))
 
 
+@cache
 def taxonomy_id(slug: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"taxonomy:{slug}"))
 

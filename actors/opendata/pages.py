@@ -21,14 +21,19 @@ def _positive_int(params, name: str, default: int) -> int:
     return int(raw)
 
 
-def page_of(queryset, params, present, *, max_per_page: int = MAX_PER_PAGE) -> dict:
+def page_of(queryset, params, present, *, max_per_page=MAX_PER_PAGE, prepare=None) -> dict:
+    """One page of `queryset`, each item shown by `present`; `prepare` gets the page's
+    items first as a list (to fetch what they link to in a few queries)."""
     page = _positive_int(params, "page", 1)
     per_page = min(_positive_int(params, "per_page", min(PER_PAGE, max_per_page)), max_per_page)
     if max_per_page == MINIMAL_MAX_PER_PAGE and not params.get("per_page"):
         per_page = max_per_page
     total = queryset.count()
     start = (page - 1) * per_page
-    contents = [present(item) for item in queryset[start : start + per_page]] if total else []
+    items = list(queryset[start : start + per_page]) if total else []
+    if prepare and items:
+        items = prepare(items)
+    contents = [present(item) for item in items]
     total_pages = max(1, math.ceil(total / per_page))
     return {
         "total_items": total,

@@ -1,5 +1,7 @@
 """One function per HSDS 3.0 object: model rows in, plain dicts out (JSON-ready).
 
+A fiche comes from queries.with_details() with queries.attach_links() applied.
+
 The API views and the download builder both use these, so the two always agree. Only
 fields a visitor can already read on the fiche page are published; a fiche's contact persons
 and who checked it (verified_by) are never read here. Empty optional values are left out
@@ -7,8 +9,10 @@ rather than sent as null (the HSDS schemas type them as plain strings).
 """
 
 from datetime import UTC, date, datetime
+from functools import cache
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from actors.models import Fiche, Organisation
@@ -27,8 +31,15 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _site(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
+@cache
+def _url_pattern(name: str) -> str:
+    # reverse() costs more than the rest of a service together; the pattern is fixed.
+    return reverse(name, args=["SLUG"])
+
+
+def _page(name: str, slug: str) -> str:
+    """The absolute address of a public page (zone, actor type) by its slug."""
+    return f"{settings.SITE_URL}{_url_pattern(name).replace('SLUG', slug)}"
 
 
 def _clean(values: dict, keep: tuple[str, ...] = ()) -> dict:
@@ -55,10 +66,10 @@ def taxonomy_term(term, tax: Taxonomy) -> dict:
     description = ""
     if tax is ZONES:
         parent_id = str(term.parent.public_id) if term.parent_id else None
-        uri = _site(term.get_absolute_url())
+        uri = _page("actors:zone_detail", term.slug)
         description = _("Eerstelijnszone in %(province)s") % {"province": term.province}
     elif tax is ACTOR_TYPES:
-        uri = _site(term.get_absolute_url())
+        uri = _page("actors:actortype_detail", term.slug)
         description = term.summary
     elif tax is MUTUALITIES:
         uri = term.website
@@ -106,8 +117,8 @@ def _attribute(fiche: Fiche, term, tax: Taxonomy) -> dict:
 
 def _terms(fiche: Fiche) -> list[tuple[object, Taxonomy]]:
     terms = [(fiche.actor_type, ACTOR_TYPES)]
-    terms += [(zone, ZONES) for zone in fiche.zones.all()]
-    terms += [(group, TARGET_GROUPS) for group in fiche.target_groups.all()]
+    terms += [(zone, ZONES) for zone in fiche.open_zones]
+    terms += [(group, TARGET_GROUPS) for group in fiche.open_target_groups]
     if fiche.mutuality_id:
         terms.append((fiche.mutuality, MUTUALITIES))
     return terms
@@ -186,7 +197,7 @@ def service_at_location_entry(fiche: Fiche, full: bool = False) -> dict:
 
 def service(fiche: Fiche, full: bool = True) -> dict:
     service_id = str(fiche.public_id)
-    groups = [group.name for group in fiche.target_groups.all()]
+    groups = [group.name for group in fiche.open_target_groups]
     values = {
         "id": service_id,
         "organization_id": str(fiche.organisation.public_id),
@@ -221,7 +232,7 @@ def service(fiche: Fiche, full: bool = True) -> dict:
                         "name": language.name,
                         "code": language.code,
                     }
-                    for language in fiche.languages.all()
+                    for language in fiche.open_languages
                 ],
                 "contacts": [],  # named persons are professional-only: never published
                 "attributes": [_attribute(fiche, term, tax) for term, tax in _terms(fiche)],
@@ -262,10 +273,10 @@ def _service_areas(fiche: Fiche) -> list[dict]:
                 "service_id": str(fiche.public_id),
                 "name": zone.name,
                 "description": _("Eerstelijnszone %(name)s") % {"name": zone.name},
-                "uri": _site(zone.get_absolute_url()),
+                "uri": _page("actors:zone_detail", zone.slug),
             }
         )
-        for zone in fiche.zones.all()
+        for zone in fiche.open_zones
     ]
     if fiche.serves_all_flanders:
         areas.append(

@@ -6,15 +6,16 @@ rows (examples for a demonstration, not data anyone should copy). Nothing else i
 actors.opendata picks fiches.
 """
 
+from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
-from actors.models import Fiche, Organisation, Zone
+from actors.models import Fiche, Language, Organisation, TargetGroup, Zone
 from actors.opendata import taxonomies
 from actors.opendata.ids import parse_uuid
 from actors.places import find_place
@@ -39,12 +40,56 @@ def open_organisations() -> QuerySet:
 
 
 def with_details(fiches: QuerySet) -> QuerySet:
-    """Everything a full HSDS service needs, in a constant number of queries."""
-    return fiches.select_related("organisation", "actor_type", "mutuality").prefetch_related(
-        Prefetch("zones", queryset=Zone.objects.select_related("parent").order_by("name")),
-        "languages",
+    """The one-to-one parts of a service; attach_links() adds the many-to-many ones."""
+    return fiches.select_related("organisation", "actor_type", "mutuality")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Every zone, language and target group, loaded once and shared by all fiches: a few
+    hundred rows, where prefetch_related would build one object per fiche and link."""
+
+    zones: dict
+    languages: dict
+    target_groups: dict
+
+    @classmethod
+    def load(cls) -> "Terms":
+        return cls(
+            zones=Zone.objects.select_related("parent").in_bulk(),
+            languages=Language.objects.in_bulk(),
+            target_groups=TargetGroup.objects.in_bulk(),
+        )
+
+
+LINKS = [
+    # (attribute set on the fiche, through table, its column, Terms field, sort key)
+    ("open_zones", Fiche.zones.through, "zone_id", "zones", lambda z: z.name),
+    ("open_languages", Fiche.languages.through, "language_id", "languages", lambda x: x.name),
+    (
+        "open_target_groups",
+        Fiche.target_groups.through,
+        "targetgroup_id",
         "target_groups",
-    )
+        lambda g: (g.order, g.name),
+    ),
+]
+
+
+def attach_links(fiches: list, terms: Terms | None = None) -> list:
+    """Give each fiche its zones, languages and target groups (fiche.open_zones …) in one
+    query per link table, plus three small ones for the terms unless `terms` is given."""
+    terms = terms or Terms.load()
+    ids = [fiche.pk for fiche in fiches]
+    for attribute, through, column, field, order in LINKS:
+        shared = getattr(terms, field)
+        found: dict[int, list] = {pk: [] for pk in ids}
+        rows = through.objects.filter(fiche_id__in=ids).values_list("fiche_id", column)
+        for fiche_id, term_id in rows:
+            found[fiche_id].append(shared[term_id])
+        for fiche in fiches:
+            setattr(fiche, attribute, sorted(found[fiche.pk], key=order))
+    return fiches
 
 
 def with_address(fiches: QuerySet) -> QuerySet:

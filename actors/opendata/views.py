@@ -1,7 +1,6 @@
 """The HSDS 3.0 API endpoints: parse the query, pick rows (queries), present (presenters)."""
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from actors.opendata.http import OpenDataView
 from actors.opendata.ids import fiche_id_of_service_at_location, parse_uuid
 from actors.opendata.pages import MINIMAL_MAX_PER_PAGE, page_of
 from actors.opendata.queries import (
+    attach_links,
     filter_services,
     open_fiches,
     open_organisations,
@@ -85,7 +85,12 @@ class Services(OpenDataView):
             )
         full = _flag(params, "full")
         return Response(
-            page_of(with_details(fiches), params, lambda f: presenters.service(f, full=full))
+            page_of(
+                with_details(fiches),
+                params,
+                lambda f: presenters.service(f, full=full),
+                prepare=attach_links,
+            )
         )
 
 
@@ -97,9 +102,13 @@ def _one(queryset, value: str):
     return found
 
 
+def _one_fiche(fiches, value: str):
+    return attach_links([_one(with_details(fiches), value)])[0]
+
+
 class Service(OpenDataView):
     def get(self, request, pk: str):
-        return Response(presenters.service(_one(with_details(open_fiches()), pk)))
+        return Response(presenters.service(_one_fiche(open_fiches(), pk)))
 
 
 class ServiceAtLocations(OpenDataView):
@@ -112,6 +121,7 @@ class ServiceAtLocations(OpenDataView):
                 with_details(fiches),
                 params,
                 lambda f: presenters.service_at_location_entry(f, full=full),
+                prepare=attach_links,
             )
         )
 
@@ -121,8 +131,7 @@ class ServiceAtLocation(OpenDataView):
         uid = parse_uuid(pk)
         if uid is None:
             raise Http404
-        fiches = with_details(with_address(open_fiches()))
-        fiche = _one(fiches, str(fiche_id_of_service_at_location(uid)))
+        fiche = _one_fiche(with_address(open_fiches()), str(fiche_id_of_service_at_location(uid)))
         return Response(presenters.service_at_location_entry(fiche, full=True))
 
 
@@ -135,24 +144,30 @@ class Organizations(OpenDataView):
         if not (_flag(params, "full") or _flag(params, "full_service")):
             return Response(page_of(organisations, params, presenters.organization))
         full_service = _flag(params, "full_service")
-        published = Prefetch(
-            "fiches", queryset=with_details(open_fiches()).order_by("pk"), to_attr="published"
-        )
         return Response(
             page_of(
-                organisations.prefetch_related(published),
+                organisations,
                 params,
                 lambda org: presenters.organization_with_services(org, org.published, full_service),
+                prepare=_with_published_fiches,
             )
         )
 
 
+def _with_published_fiches(organisations: list) -> list:
+    """Set org.published: its open fiches, links attached, all in a few queries."""
+    fiches = list(with_details(open_fiches()).filter(organisation__in=organisations).order_by("pk"))
+    attach_links(fiches)
+    for org in organisations:
+        org.published = [f for f in fiches if f.organisation_id == org.pk]
+    return organisations
+
+
 class Organization(OpenDataView):
     def get(self, request, pk: str):
-        org = _one(open_organisations(), pk)
-        fiches = with_details(open_fiches().filter(organisation=org).order_by("pk"))
+        org = _with_published_fiches([_one(open_organisations(), pk)])[0]
         full_service = _flag(request.query_params, "full_service")
-        return Response(presenters.organization_with_services(org, fiches, full_service))
+        return Response(presenters.organization_with_services(org, org.published, full_service))
 
 
 class Taxonomies(OpenDataView):

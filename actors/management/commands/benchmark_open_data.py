@@ -1,0 +1,159 @@
+"""Measure the open-data API and download with many fiches: time and queries.
+
+A benchmark, not a test: it prints numbers for a person to write down (README, "Open
+data"). The fiches it adds are rolled back at the end, so it runs on any database.
+"""
+
+import logging
+import statistics
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test import Client, override_settings
+
+from actors.models import ActorType, Fiche, Language, Organisation, TargetGroup, Zone
+from actors.opendata import download
+
+API = "/open-data/hsds/v3/"
+
+
+class Rollback(Exception):
+    pass
+
+
+class QueryCounter(list):
+    def __call__(self, execute, sql, params, many, context):
+        self.append(sql)
+        return execute(sql, params, many, context)
+
+
+class Command(BaseCommand):
+    help = (
+        "Add N fiches (rolled back afterwards), time the HSDS API pages (median and p95 of R "
+        "requests, queries per request) and the download build."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--fiches", type=int, default=50_000, help="fiches (default 50000)")
+        parser.add_argument("--repeat", type=int, default=30, help="requests per URL (default 30)")
+
+    def handle(self, *args, fiches: int, repeat: int, **options):
+        if not Zone.objects.real().exists() or not ActorType.objects.exists():
+            raise CommandError("Load the reference data first: manage.py load_reference_data")
+        if "testserver" not in settings.ALLOWED_HOSTS:
+            settings.ALLOWED_HOSTS.append("testserver")
+        logging.getLogger("django.request").setLevel(logging.ERROR)
+        self.stdout.write(f"Database: {connection.vendor}; adding {fiches} fiches.")
+        try:
+            with transaction.atomic(), override_settings(OPEN_DATA_RATE="1000000/minute"):
+                start = time.perf_counter()
+                self._populate(fiches)
+                total = Fiche.objects.count()
+                self.stdout.write(
+                    f"{total} fiches in the database ({time.perf_counter() - start:.1f} s)."
+                )
+                if connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        cursor.execute("ANALYZE")
+                self._measure_api(repeat)
+                self._measure_download()
+                raise Rollback
+        except Rollback:
+            self.stdout.write("Rolled back: the database is as it was.")
+
+    def _populate(self, count: int) -> None:
+        zones = list(Zone.objects.real())
+        types = list(ActorType.objects.all())
+        languages, groups = list(Language.objects.all()), list(TargetGroup.objects.all())
+        organisations = Organisation.objects.bulk_create(
+            Organisation(name=f"Benchmark-organisatie {i}", slug=f"benchmark-org-{i}")
+            for i in range(max(1, count // 25))
+        )
+        rows = []
+        for i in range(count):
+            fiche = Fiche(
+                organisation=organisations[i % len(organisations)],
+                actor_type=types[i % len(types)],
+                name=f"Benchmarkfiche {i} werkhervatting",
+                slug=f"benchmark-{i}",
+                description="Begeleiding bij werkhervatting na ziekte. " * 3,
+                status=Fiche.Status.PUBLISHED,
+                visibility=(
+                    Fiche.Visibility.PROFESSIONAL if i % 5 == 0 else Fiche.Visibility.PUBLIC
+                ),
+                street=f"Kerkstraat {i % 300 + 1}",
+                postcode="9000",
+                city="Gent",
+                phone="09 123 45 67",
+                opening_hours="Maandag tot vrijdag 9 tot 12 uur.",
+            )
+            rows.append(fiche)
+        rows = Fiche.objects.bulk_create(rows, batch_size=2000)
+        Through = Fiche.zones.through
+        Through.objects.bulk_create(
+            (Through(fiche_id=f.pk, zone_id=zones[i % len(zones)].pk) for i, f in enumerate(rows)),
+            batch_size=5000,
+        )
+        if languages:
+            LT = Fiche.languages.through
+            LT.objects.bulk_create(
+                (
+                    LT(fiche_id=f.pk, language_id=lang.pk)
+                    for i, f in enumerate(rows)
+                    for lang in languages[: 1 + i % 2]
+                ),
+                batch_size=5000,
+            )
+        if groups:
+            GT = Fiche.target_groups.through
+            GT.objects.bulk_create(
+                (
+                    GT(fiche_id=f.pk, targetgroup_id=group.pk)
+                    for i, f in enumerate(rows)
+                    for group in groups[: 1 + i % 3]
+                ),
+                batch_size=5000,
+            )
+
+    def _measure_api(self, repeat: int) -> None:
+        client = Client()
+        urls = [
+            "services?per_page=50",
+            "services?per_page=50&full=true",
+            "services?per_page=50&full=true&page=400",
+            "services?per_page=50&full=true&zone=gent",
+            "services?per_page=50&full=true&postcode=9000",
+            "services?per_page=50&modified_after=2000-01-01",
+            "service_at_locations?per_page=50&full=true",
+            "organizations?per_page=50&full_service=true",
+            "services?minimal=true&per_page=1000",
+        ]
+        self.stdout.write(f"{'request':<60} {'status':>6} {'queries':>7} {'median':>8} {'p95':>8}")
+        for url in urls:
+            client.get(API + url)  # warm-up
+            queries = QueryCounter()
+            with connection.execute_wrapper(queries):
+                response = client.get(API + url)
+            timings = []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                client.get(API + url)
+                timings.append((time.perf_counter() - start) * 1000)
+            timings.sort()
+            p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+            self.stdout.write(
+                f"{url:<60} {response.status_code:>6} {len(queries):>7} "
+                f"{statistics.median(timings):>6.1f}ms {p95:>6.1f}ms"
+            )
+
+    def _measure_download(self) -> None:
+        start = time.perf_counter()
+        files = download.build()
+        seconds = time.perf_counter() - start
+        for item in files:
+            self.stdout.write(
+                f"{item.filename}: {item.services} services, {len(item.content):,} bytes"
+            )
+        self.stdout.write(f"Download built in {seconds:.1f} s.")
