@@ -50,7 +50,9 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="fiche",
             index=models.Index(
-                fields=["status", "visibility", "is_demo", "organisation"], name="fiche_open_data"
+                fields=["status", "visibility", "is_demo", "id"],
+                include=["organisation"],
+                name="fiche_open_data",
             ),
         ),
         migrations.CreateModel(

@@ -30,7 +30,7 @@ def page_of(queryset, params, present, *, max_per_page=MAX_PER_PAGE, prepare=Non
         per_page = max_per_page
     total = queryset.count()
     start = (page - 1) * per_page
-    items = list(queryset[start : start + per_page]) if total else []
+    items = _rows(queryset, start, start + per_page) if total else []
     if prepare and items:
         items = prepare(items)
     contents = [present(item) for item in items]
@@ -45,3 +45,13 @@ def page_of(queryset, params, present, *, max_per_page=MAX_PER_PAGE, prepare=Non
         "empty": not contents,
         "contents": contents,
     }
+
+
+def _rows(queryset, start: int, stop: int) -> list:
+    """The rows of one page. A database page first takes just the ids (cheap, from an index,
+    even far into the list), then the full rows with their joins for those ids only."""
+    if isinstance(queryset, list):
+        return queryset[start:stop]
+    ids = list(queryset.values_list("pk", flat=True)[start:stop])
+    found = queryset.order_by().in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]

@@ -61,6 +61,15 @@ def taxonomy(tax: Taxonomy) -> dict:
 
 
 def taxonomy_term(term, tax: Taxonomy) -> dict:
+    """The term as HSDS shows it; kept on the row object, which lives for one request or
+    one download build (queries.Terms shares it between all fiches)."""
+    cached = term.__dict__.get("_hsds_term")
+    if cached is None:
+        cached = term._hsds_term = _taxonomy_term(term, tax)
+    return cached
+
+
+def _taxonomy_term(term, tax: Taxonomy) -> dict:
     parent_id = None
     uri = None
     description = ""
