@@ -78,15 +78,21 @@ LINKS = [
 
 def attach_links(fiches: list, terms: Terms | None = None) -> list:
     """Give each fiche its zones, languages and target groups (fiche.open_zones …) in one
-    query per link table, plus three small ones for the terms unless `terms` is given."""
-    terms = terms or Terms.load()
+    query per link table. A whole-dataset caller passes `terms` (loaded once, shared); a
+    page of the API fetches the few terms it needs with the links."""
     ids = [fiche.pk for fiche in fiches]
     for attribute, through, column, field, order in LINKS:
-        shared = getattr(terms, field)
         found: dict[int, list] = {pk: [] for pk in ids}
-        rows = through.objects.filter(fiche_id__in=ids).values_list("fiche_id", column)
-        for fiche_id, term_id in rows:
-            found[fiche_id].append(shared[term_id])
+        links = through.objects.filter(fiche_id__in=ids)
+        if terms is not None:
+            shared = getattr(terms, field)
+            for fiche_id, term_id in links.values_list("fiche_id", column):
+                found[fiche_id].append(shared[term_id])
+        else:
+            name = column.removesuffix("_id")
+            joined = f"{name}__parent" if name == "zone" else name
+            for link in links.select_related(joined):
+                found[link.fiche_id].append(getattr(link, name))
         for fiche in fiches:
             setattr(fiche, attribute, sorted(found[fiche.pk], key=order))
     return fiches
