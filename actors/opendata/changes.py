@@ -1,4 +1,10 @@
-"""What "changed" means for ?modified_after= (HSDS last_modified), kept true by signals.
+"""Signals that keep the open data true: ids that never change, and what "changed" means.
+
+Stable ids: a row's public_id, once in the database, is put back on every save, so no writer
+can replace it: not the reference-data loader (its fixtures carry no ids, so each loaded row
+would come with a fresh one), not loaddata, not an admin revert.
+
+What "changed" means for ?modified_after= (HSDS last_modified):
 
 A service's last_modified is its fiche's updated_at. Saving the fiche sets it (auto_now).
 What a service also shows comes from other rows: its organisation, actor type, zones,
@@ -67,6 +73,19 @@ def _before_delete(sender, instance, **kwargs):
     touch(Fiche.objects.filter(**{relation: instance}))
 
 
+def _keep_public_id(sender, instance, **kwargs):
+    if instance.pk is None:
+        return
+    given = sender.objects.filter(pk=instance.pk).values_list("public_id", flat=True).first()
+    if given is not None:
+        instance.public_id = given
+
+
+for model in [Fiche, *PUBLISHED_FIELDS]:
+    if model is not Language:  # languages have no row id of their own in HSDS
+        pre_save.connect(
+            _keep_public_id, sender=model, dispatch_uid=f"opendata-id-{model.__name__}"
+        )
 for model in PUBLISHED_FIELDS:
     pre_save.connect(_before_save, sender=model, dispatch_uid=f"opendata-pre-{model.__name__}")
     post_save.connect(_after_save, sender=model, dispatch_uid=f"opendata-post-{model.__name__}")

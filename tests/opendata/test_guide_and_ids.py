@@ -96,3 +96,21 @@ class PublicIdTests(TestCase):
         assert uuid.UUID(sal).version == 4 and sal != str(fiche_id)
         assert fiche_id_of_service_at_location(uuid.UUID(sal)) == fiche_id
         assert first["service_at_locations"][0]["id"] == sal
+
+
+class ReferenceDataIdTests(TestCase):
+    def test_reloading_the_reference_data_keeps_every_id(self):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        from actors.models import ActorType, Mutuality, TargetGroup, Zone
+
+        models = [Zone, ActorType, Mutuality, TargetGroup]
+        call_command("load_reference_data", stdout=StringIO())
+        before = {m: dict(m.objects.values_list("pk", "public_id")) for m in models}
+        out = StringIO()
+        call_command("load_reference_data", "--update-content", stdout=out)
+        after = {m: dict(m.objects.values_list("pk", "public_id")) for m in models}
+        assert all(before[m] for m in models)
+        assert before == after
