@@ -8,13 +8,25 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from actors.forms import AccessibleFormMixin, PlaceField
+from actors.forms import PlaceField
 from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
 from actors.search import MAX_QUERY_LENGTH, search
 
 
-class DirectoryFilterForm(AccessibleFormMixin, forms.Form):
+class DirectoryFilterForm(forms.Form):
     pass
+
+
+class SiteSearchForm(forms.Form):
+    """The search box on the home page: it sends `q` to the directory, which checks it."""
+
+    q = forms.CharField(
+        label=_("Zoek een organisatie, een dienst of een soort hulp"),
+        help_text=_("Bijvoorbeeld: TNW-coördinator, VDAB of arbeidsarts."),
+        max_length=MAX_QUERY_LENGTH,
+        required=False,
+        widget=forms.SearchInput,
+    )
 
 
 def serving_place(fiches, place):

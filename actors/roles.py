@@ -1,7 +1,8 @@
 """The two staff roles, as Django groups with exactly the permissions they need.
 
 Created by `load_reference_data`, so production has them without clicking them together.
-Zone scoping of ELZ editors is not a permission: it comes from their ZoneEditor row.
+Each app declares its own part (this module the directory's, pathways.roles the question
+texts'); the top-level loader adds them up. Zone scoping of ELZ editors is not a permission: it comes from their ZoneEditor row.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -28,20 +29,31 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("actors", "change_professionalprofile"),
         ("actors", "view_professionalprofile"),
     ],
-    # Central content editors change the explanations and the question texts, not fiches.
+    # Central content editors change the explanations (and, declared by pathways, the
+    # question texts), not fiches.
     CONTENT_GROUP: [
         ("actors", "change_actortype"),
         ("actors", "view_actortype"),
-        ("pathways", "change_flowtext"),
-        ("pathways", "view_flowtext"),
     ],
 }
 
 
-def ensure_role_groups() -> dict[str, Group]:
-    """Create or correct the role groups; returns them by name."""
+def combine(*parts: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    """The apps' declared parts of the staff roles, added up per group."""
+    combined: dict[str, list[tuple[str, str]]] = {}
+    for part in parts:
+        for name, permissions in part.items():
+            combined.setdefault(name, []).extend(permissions)
+    return combined
+
+
+def ensure_role_groups(
+    declared: dict[str, list[tuple[str, str]]] | None = None,
+) -> dict[str, Group]:
+    """Create or correct the declared groups (by default the directory's own part) so each
+    has exactly the declared permissions; returns them by name."""
     groups = {}
-    for name, wanted in ROLE_PERMISSIONS.items():
+    for name, wanted in (ROLE_PERMISSIONS if declared is None else declared).items():
         group, _ = Group.objects.get_or_create(name=name)
         permissions = [
             permission

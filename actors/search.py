@@ -1,6 +1,7 @@
 """Forgiving search over fiches.
 
-Every fiche keeps two folded copies of its text (lower case, no accents, see actors.text.fold):
+Every fiche keeps two folded copies of its text (lower case, no accents, see actors.text.fold,
+built by actors.search_text):
 `search_name` (its own name) and `search_text` (name, organisation, actor type, description,
 city, postcode, zones). A query is folded the same way, so case and accents never matter and
 a plain LIKE '%term%' finds partial words ("werkherv" → "werkhervatting") on every database.
@@ -14,53 +15,13 @@ from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
 from actors.models import ActorType, Fiche, Mutuality, Organisation, Zone
+from actors.search_text import search_document
 from actors.text import fold
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 # Shorter terms give too many accidental trigram matches to be worth the fuzziness.
 MIN_TYPO_TERM_LENGTH = 4
-
-# The Fiche fields that feed search_text; a save touching none of them leaves it alone.
-SEARCH_SOURCES = frozenset(
-    {
-        "name",
-        "description",
-        "city",
-        "postcode",
-        "organisation",
-        "actor_type",
-        "mutuality",
-        "serves_all_flanders",
-    }
-)
-
-
-def search_document(fiche: Fiche, zones=None) -> str:
-    """The folded text a fiche is found by. `zones` saves a query when already fetched."""
-    actor_type = fiche.actor_type
-    parts = [
-        fiche.name,
-        fiche.organisation.name,
-        actor_type.name,
-        actor_type.name_plural,
-        fiche.city,
-        fiche.postcode,
-        fiche.mutuality.name if fiche.mutuality_id else "",
-        fiche.mutuality.short_name if fiche.mutuality_id else "",
-    ]
-    if zones is None:
-        zones = list(fiche.zones.all()) if fiche.pk else []
-    parts += [zone.name for zone in zones]
-    if fiche.serves_all_flanders:
-        parts.append("Vlaanderen Brussel")
-    parts.append(fiche.description)
-    return fold(" ".join(part for part in parts if part))
-
-
-def set_search_fields(fiche: Fiche) -> None:
-    fiche.search_name = fold(fiche.name)[:200]
-    fiche.search_text = search_document(fiche)
 
 
 def refresh_search_fields(fiches: QuerySet) -> int:

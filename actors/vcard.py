@@ -1,6 +1,7 @@
 """vCard 3.0 export of a fiche, so a visitor can save the door in their phone's contacts.
 
-Contact persons are added only when the caller passes them, i.e. for professionals.
+Contact persons are added only when the caller passes them: the ones the fiche door attached
+(`fiche.visible_contacts`, for professionals only).
 """
 
 from collections.abc import Iterable

@@ -13,8 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from actors.places import find_place
-from actors.views.helpers import render_for_audience
-from pathways import pages
+from pathways import presenter
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
 from pathways.models import FlowText
 
@@ -30,32 +29,8 @@ def _resolve(flow: Flow, request: HttpRequest) -> State:
     return resolve(flow, read_answers(request.GET.lists()), find_place=find_place)
 
 
-def _zones(state: State):
-    place = state.places.get("plaats")
-    return place.zones if place is not None else ()
-
-
-def _route_context(flow_def: Flow, state: State, texts, *, user, limit: int) -> dict:
-    """What every rendering of a finished route shows: its steps with the local fiches."""
-    code, label = pages.chosen_mutuality(state, texts)
-    zones = _zones(state)
-    return {
-        "flow": flow_def,
-        "title": texts[flow_def.route_title],
-        "intro": texts[flow_def.route_intro],
-        "place": state.places.get("plaats"),
-        "zones": zones,
-        "steps": pages.step_cards(
-            state.outcome.steps,
-            texts,
-            user=user,
-            zones=zones,
-            mutuality=code,
-            mutuality_label=label,
-            limit=limit,
-        ),
-        "notes": [texts[n] for n in state.outcome.notes],
-    }
+def _is_canonical(request: HttpRequest, query: str) -> bool:
+    return request.META.get("QUERY_STRING", "") == query
 
 
 @require_safe
@@ -74,67 +49,30 @@ def start(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def flow(request: HttpRequest, flow: str) -> HttpResponse:
-    flow_def = _flow(flow)
-    state = _resolve(flow_def, request)
-
-    editing = None
-    if state.error is None:
-        wanted = request.GET.get("wijzig", "")
-        editing = next((q for q in state.answered if q.id == wanted), None)
-    printing = state.complete and editing is None and request.GET.get("print") == "1"
+    state = _resolve(_flow(flow), request)
+    editing, printing = presenter.requested_view(state, request.GET)
 
     # A refused answer is shown back as it was sent (nothing typed is lost); everything
     # else is served only from its canonical address.
     if state.error is None:
-        extra = [("wijzig", editing.id)] if editing else [("print", "1")] if printing else []
-        canonical = state.query(extra=extra)
-        if request.META.get("QUERY_STRING", "") != canonical:
-            return redirect(pages.flow_url(request.path, canonical))
+        canonical = presenter.canonical_query(state, editing=editing, printing=printing)
+        if not _is_canonical(request, canonical):
+            return redirect(presenter.flow_url(request.path, canonical))
 
     texts = FlowText.objects.texts()
     if editing is not None or not state.complete:
-        question = editing or state.current
-        page = pages.question_page(
-            state,
-            question,
-            texts,
-            path=request.path,
-            start_url=reverse("pathways:start"),
-            editing=editing is not None,
+        context = presenter.question_context(
+            state, texts, editing=editing, start_url=reverse("pathways:start")
         )
-        context = {
-            "flow": flow_def,
-            "flow_title": texts[flow_def.title],
-            "intro": texts[flow_def.intro] if page.number == 1 and not state.answers else "",
-            "page": page,
-            "editing": editing is not None,
-        }
-        return render(request, "pathways/question.html", context, status=400 if page.error else 200)
+        status = 400 if context["page"].error else 200
+        return render(request, "pathways/question.html", context, status=status)
 
-    context = _route_context(
-        flow_def,
-        state,
-        texts,
-        user=request.user,
-        limit=pages.FICHES_ON_PAPER if printing else pages.FICHES_ON_SCREEN,
+    limit = presenter.FICHES_ON_PAPER if printing else presenter.FICHES_ON_SCREEN
+    page = presenter.route_page(
+        state, texts, user=request.user, limit=limit, absolute=request.build_absolute_uri
     )
-    context |= {
-        "actions": [
-            {"title": texts[a.title], "body": texts[a.body], "id": a.id}
-            for a in state.outcome.actions
-        ],
-        "summary": pages.summary_rows(state, texts, path=request.path),
-        "route_url": request.build_absolute_uri(pages.flow_url(request.path, state.query())),
-        "print_url": pages.flow_url(request.path, state.query(extra=[("print", "1")])),
-        "restart_url": request.path,
-        "handout_url": (
-            pages.flow_url(reverse("pathways:handout"), state.query())
-            if flow_def.slug == "zorgverlener"
-            else ""
-        ),
-    }
     template = "pathways/route_print.html" if printing else "pathways/route.html"
-    return render_for_audience(request, template, context)
+    return render(request, template, page)
 
 
 @require_safe
@@ -144,20 +82,17 @@ def handout(request: HttpRequest) -> HttpResponse:
     state = _resolve(FLOWS["patient"], request)
     canonical = state.query()
     if not state.complete:
-        return redirect(pages.flow_url(reverse("pathways:flow", args=["zorgverlener"]), canonical))
-    if request.META.get("QUERY_STRING", "") != canonical:
-        return redirect(pages.flow_url(request.path, canonical))
+        zorgverlener = reverse("pathways:flow", args=["zorgverlener"])
+        return redirect(presenter.flow_url(zorgverlener, canonical))
+    if not _is_canonical(request, canonical):
+        return redirect(presenter.flow_url(request.path, canonical))
 
-    texts = FlowText.objects.texts()
-    context = _route_context(
-        FLOWS["patient"], state, texts, user=AnonymousUser(), limit=pages.FICHES_ON_PAPER
+    page = presenter.route_page(
+        state,
+        FlowText.objects.texts(),
+        user=AnonymousUser(),
+        limit=presenter.FICHES_ON_PAPER,
+        absolute=request.build_absolute_uri,
+        handout=True,
     )
-    context |= {
-        "actions": [],
-        "summary": [],
-        "route_url": request.build_absolute_uri(
-            pages.flow_url(reverse("pathways:flow", args=["patient"]), canonical)
-        ),
-        "handout": True,
-    }
-    return render(request, "pathways/route_print.html", context)
+    return render(request, "pathways/route_print.html", page)

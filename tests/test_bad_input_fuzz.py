@@ -6,8 +6,8 @@ plus a few raw query strings a browser would never send (invalid UTF-8, repeated
 from django.test import TestCase
 from django.urls import reverse
 
-from tests.actors.directory_world import build_world
 from tests.factories import make_professional
+from tests.world import build_world
 
 ODD_VALUES = [
     "",

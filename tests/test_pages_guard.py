@@ -5,16 +5,15 @@ inline scripts, styles or event handlers (the Content-Security-Policy would bloc
 well-formed HTML. Links between pages must not be broken.
 """
 
-from collections import deque
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from django.db import transaction
 from django.test import Client
 
 from actors.models import Fiche
+from tests.crawler import crawl
 from tests.factories import (
     make_actor_type,
     make_contact_person,
@@ -24,6 +23,7 @@ from tests.factories import (
     make_professional,
     make_zone,
 )
+from tests.html_checker import StrictHTMLChecker, check_html
 
 # The crawl runs once in a module fixture; the marker makes pytest-django create the test database.
 pytestmark = pytest.mark.django_db
@@ -61,199 +61,6 @@ EXPECTED_ERRORS = {
 ADMIN_PREFIX = "/beheer/"
 
 
-# ---------------------------------------------------------------- a strict HTML checker
-
-VOID = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "source",
-    "track",
-    "wbr",
-}
-# Elements that close an open <p> implicitly; seeing one inside a <p> means broken nesting.
-CLOSES_P = {
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "details",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "ul",
-}
-INTERACTIVE = {"a", "button", "select", "textarea", "label", "details", "iframe"}
-ALLOWED_CHILDREN = {
-    "ul": {"li", "script", "template"},
-    "ol": {"li", "script", "template"},
-    "dl": {"dt", "dd", "div", "script", "template"},
-    "tr": {"td", "th", "script", "template"},
-    "select": {"option", "optgroup"},
-}
-DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}
-
-
-class StrictHTMLChecker(HTMLParser):
-    """Python's lenient parser plus the checks a validator would make on our own markup:
-    every non-void element closed explicitly and in order, no block inside <p>, no nested
-    links or forms, list and table children where they belong, unique ids, no duplicate
-    attributes. Also collects what the page guards need (h1 count, title, lang, inline code)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.errors: list[str] = []
-        self.stack: list[str] = []
-        self.ids: set[str] = set()
-        self.h1_count = 0
-        self.title = ""
-        self.lang = None
-        self.has_doctype = False
-        self.inline_code: list[str] = []
-        self.links: list[str] = []
-        self._in_title = False
-        self._script_is_inline = False
-        self._in_svg = 0
-
-    def _where(self) -> str:
-        line, column = self.getpos()
-        return f"line {line}, col {column + 1}"
-
-    def handle_decl(self, decl):
-        if decl.lower() == "doctype html":
-            self.has_doctype = True
-
-    def handle_starttag(self, tag, attrs):
-        self._check_start(tag, attrs)
-        if tag == "svg":
-            self._in_svg += 1
-        if tag not in VOID:
-            self.stack.append(tag)
-
-    def handle_startendtag(self, tag, attrs):
-        # "<br/>" is fine; "<div/>" is not (HTML ignores the slash and leaves the div open),
-        # except inside SVG, which is XML.
-        self._check_start(tag, attrs)
-        if tag not in VOID and not self._in_svg and tag != "svg":
-            self.errors.append(f"<{tag}/> is not a closed element in HTML ({self._where()})")
-
-    def _check_start(self, tag, attrs):
-        names = [name for name, _ in attrs]
-        for name in {n for n in names if names.count(n) > 1}:
-            self.errors.append(f'<{tag}> has the attribute "{name}" twice ({self._where()})')
-        values = dict(attrs)
-        if "style" in values:
-            self.inline_code.append(f'style="{values["style"]}" on <{tag}> ({self._where()})')
-        for name in names:
-            if name.startswith("on"):
-                self.inline_code.append(f"{name}= handler on <{tag}> ({self._where()})")
-        if (values.get("href") or "").strip().lower().startswith("javascript:"):
-            self.inline_code.append(f"javascript: link ({self._where()})")
-        if tag == "style":
-            self.inline_code.append(f"<style> element ({self._where()})")
-        if values.get("id"):
-            if values["id"] in self.ids:
-                self.errors.append(f'duplicate id "{values["id"]}" ({self._where()})')
-            self.ids.add(values["id"])
-        if tag == "html":
-            self.lang = values.get("lang")
-        if tag == "h1":
-            self.h1_count += 1
-        if tag == "title" and not self._in_svg:
-            self._in_title = True
-        if tag == "script":
-            self._script_is_inline = "src" not in values and (
-                values.get("type") not in DATA_SCRIPT_TYPES
-            )
-        if tag == "a" and values.get("href"):
-            self.links.append(values["href"])
-
-        if self._in_svg:
-            return
-        parent = self.stack[-1] if self.stack else None
-        if parent == "p" and tag in CLOSES_P:
-            self.errors.append(f"<{tag}> inside <p> ({self._where()})")
-        if parent in ALLOWED_CHILDREN and tag not in ALLOWED_CHILDREN[parent]:
-            self.errors.append(f"<{tag}> directly inside <{parent}> ({self._where()})")
-        if tag in ("a", "form") and tag in self.stack:
-            self.errors.append(f"<{tag}> inside another <{tag}> ({self._where()})")
-        if tag in INTERACTIVE and {"a", "button"} & set(self.stack):
-            self.errors.append(f"interactive <{tag}> inside a link or button ({self._where()})")
-        if tag in ("li",) and parent not in ("ul", "ol", "menu"):
-            self.errors.append(f"<li> outside a list ({self._where()})")
-        if tag in ("dt", "dd") and parent not in ("dl", "div"):
-            self.errors.append(f"<{tag}> outside a <dl> ({self._where()})")
-
-    def handle_endtag(self, tag):
-        if tag == "svg":
-            self._in_svg = max(0, self._in_svg - 1)
-        if tag == "title":
-            self._in_title = False
-        if tag in VOID:
-            self.errors.append(f"</{tag}> closes a void element ({self._where()})")
-            return
-        if not self.stack:
-            self.errors.append(f"stray </{tag}> ({self._where()})")
-            return
-        if self.stack[-1] == tag:
-            self.stack.pop()
-            return
-        if tag in self.stack:
-            unclosed = self.stack[self.stack.index(tag) + 1 :]
-            self.errors.append(
-                f"</{tag}> while {', '.join(f'<{t}>' for t in unclosed)} still open ({self._where()})"
-            )
-            del self.stack[self.stack.index(tag) :]
-        else:
-            self.errors.append(f"stray </{tag}> ({self._where()})")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-        if self.stack and self.stack[-1] == "script" and self._script_is_inline and data.strip():
-            self.inline_code.append(f"inline <script> body ({self._where()})")
-
-    def close(self):
-        super().close()
-        if self.stack:
-            self.errors.append(f"unclosed at the end: {', '.join(f'<{t}>' for t in self.stack)}")
-        if not self.has_doctype:
-            self.errors.append("no <!DOCTYPE html>")
-
-
-def check_html(html: str) -> StrictHTMLChecker:
-    checker = StrictHTMLChecker()
-    checker.feed(html)
-    checker.close()
-    return checker
-
-
 # ---------------------------------------------------------------- the crawl
 
 
@@ -266,43 +73,14 @@ class Page:
     linked_from: set[str] = field(default_factory=set)
 
 
-def crawl(client: Client, start: list[str], limit: int = MAX_PAGES) -> dict[str, Page]:
-    """Breadth-first over internal GET links, following redirects, bounded."""
-    pages: dict[str, Page] = {}
-    seen: dict[str, set[str]] = {url: set() for url in start}
-    queue = deque(start)
-    while queue and len(pages) < limit:
-        url = queue.popleft()
-        response = client.get(url)
-        if response.status_code in (301, 302, 303, 307, 308):
-            target = _internal(urljoin(url, response["Location"]))
-            if target and target not in seen:
-                seen[target] = {url}
-                queue.append(target)
-            continue
-        if "text/html" not in response.get("Content-Type", ""):
-            continue
-        html = response.content.decode(response.charset or "utf-8")
-        checker = check_html(html)
-        pages[url] = Page(url, response.status_code, html, checker, seen[url])
-        for href in checker.links:
-            target = _internal(urljoin(url, href))
-            if target is None:
-                continue
-            if target not in seen:
-                seen[target] = set()
-                queue.append(target)
-            seen[target].add(url)
-    return pages
-
-
-def _internal(href: str) -> str | None:
-    parts = urlsplit(href)
-    if parts.scheme not in ("", "http") or parts.netloc not in ("", "testserver"):
-        return None
-    if not parts.path.startswith("/") or parts.path.startswith(SKIP_PREFIXES):
-        return None
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+def crawl_pages(client: Client, start: list[str]) -> dict[str, Page]:
+    """The shared crawl, keeping the HTML pages, each run through the strict checker."""
+    visits = crawl(client, start, skip=SKIP_PREFIXES, limit=MAX_PAGES)
+    return {
+        url: Page(url, v.response.status_code, v.text, check_html(v.text), v.linked_from)
+        for url, v in visits.items()
+        if v.is_html
+    }
 
 
 def build_site():
@@ -332,12 +110,12 @@ def site(django_db_setup, django_db_blocker):
     transaction, and let every test below judge the same pages."""
     with django_db_blocker.unblock(), transaction.atomic():
         zone = build_site()
-        anonymous = crawl(Client(), KNOWN_URLS)
+        anonymous = crawl_pages(Client(), KNOWN_URLS)
         professional_client = Client()
         professional_client.force_login(
             make_professional(zone), backend="django.contrib.auth.backends.ModelBackend"
         )
-        professional = crawl(professional_client, KNOWN_URLS)
+        professional = crawl_pages(professional_client, KNOWN_URLS)
         transaction.set_rollback(True)
     return {"visitor": anonymous, "professional": professional}
 

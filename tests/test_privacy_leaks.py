@@ -5,8 +5,6 @@ The crawl starts from every entry point and follows every link it finds, so a ne
 forgets visible_to() is caught without touching this test."""
 
 import re
-from collections import deque
-from urllib.parse import urljoin, urlsplit
 
 from django.core.cache import cache
 from django.test import TestCase
@@ -14,7 +12,10 @@ from django.urls import reverse
 
 from actors.models import ProfessionalProfile
 from actors.opendata import download
-from tests.actors.directory_world import (
+from tests.crawler import crawl
+from tests.factories import make_professional, make_user
+from tests.opendata.helpers import readable
+from tests.world import (
     CONTACT_MARKER,
     DRAFT_MARKER,
     HIDDEN_SLUGS,
@@ -23,8 +24,6 @@ from tests.actors.directory_world import (
     PRO_FICHE_SLUG,
     build_world,
 )
-from tests.factories import make_professional, make_user
-from tests.opendata.helpers import readable
 
 LIST = reverse("actors:fiche_list")
 API = "/open-data/hsds/v3/"
@@ -87,27 +86,6 @@ def entry_points(world) -> list[str]:
     return urls
 
 
-def links_in(response, base: str) -> list[str]:
-    content_type = response.get("Content-Type", "")
-    text = response.content.decode("utf-8", errors="replace")
-    if "xml" in content_type:
-        found = re.findall(r"<loc>([^<]+)</loc>", text)
-    elif "html" in content_type:
-        found = re.findall(r'href="([^"#]+)', text)
-    else:
-        return []
-    urls = []
-    for href in found:
-        href = href.replace("&amp;", "&")
-        parts = urlsplit(urljoin(base, href))
-        if parts.netloc not in ("", "testserver"):
-            continue
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
-        if not path.startswith(SKIP_PREFIXES):
-            urls.append(path)
-    return urls
-
-
 def without_echo(html: str) -> str:
     """The page minus the spots that repeat what the visitor typed (the title, input values
     and the q= of links), so searching for a marker does not count as leaking it. Cards,
@@ -126,17 +104,8 @@ class LeakCrawlMixin:
     def crawl(self) -> dict[str, object]:
         """Fetch every reachable URL once; returns {url: response}."""
         cache.clear()  # the open-data rate limit counts per client in the cache
-        seen: dict[str, object] = {}
-        queue = deque(entry_points(self.world))
-        while queue and len(seen) < MAX_PAGES:
-            url = queue.popleft()
-            if url in seen:
-                continue
-            response = self.client.get(url, HTTP_ACCEPT_ENCODING="gzip")
-            seen[url] = response
-            queue.extend(u for u in links_in(response, url) if u not in seen)
-        assert len(seen) < MAX_PAGES, "crawl did not finish; raise MAX_PAGES"
-        return seen
+        visits = crawl(self.client, entry_points(self.world), skip=SKIP_PREFIXES, limit=MAX_PAGES)
+        return {url: visit.response for url, visit in visits.items()}
 
     def assert_nothing_hidden_leaks(self):
         pages = self.crawl()
@@ -289,3 +258,38 @@ class PrivateCachingTests(LeakCrawlMixin, TestCase):
         )
         response = self.client.get(reverse("account"))
         assert "no-store" in response.get("Cache-Control", "")
+
+    def test_every_response_that_shows_professional_data_is_private_and_only_those(self):
+        # One mechanism marks them, whatever the page: crawl everything a professional reaches.
+        self.client.force_login(make_professional(self.world.gent))
+        pages = self.crawl()
+        pages |= {url: self.client.get(url) for url in self.professional_pages()[:-1]}
+        shown = 0
+        for url, response in pages.items():
+            text = response.content.decode("utf-8", errors="replace")
+            if PRO_FICHE_MARKER in text or CONTACT_MARKER in text:
+                shown += 1
+                cache_control = response.get("Cache-Control", "")
+                assert "private" in cache_control and "no-store" in cache_control, url
+        # Fiche page, vCard, lists, zone and type pages, the route and its print view.
+        assert shown >= 8, shown
+
+    def test_pages_built_for_an_anonymous_visitor_stay_cacheable(self):
+        for url in self.professional_pages()[:-1]:  # the account page asks to log in
+            response = self.client.get(url, follow=True)
+            assert "no-store" not in response.get("Cache-Control", ""), url
+
+    def test_the_handout_a_professional_prints_holds_no_professional_data_and_stays_cacheable(
+        self,
+    ):
+        self.client.force_login(make_professional(self.world.gent))
+        route = self.client.get(self.ROUTE).content.decode()
+        handout_url = re.search(r'href="(/route/zorgverlener/folder/[^"]+)"', route)[1].replace(
+            "&amp;", "&"
+        )
+        handout = self.client.get(handout_url)
+        assert handout.status_code == 200
+        assert self.world.tnw_gent.name in handout.content.decode()
+        for marker in (PRO_FICHE_MARKER, CONTACT_MARKER):
+            assert marker not in handout.content.decode()
+        assert "no-store" not in handout.get("Cache-Control", "")

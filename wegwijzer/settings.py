@@ -48,7 +48,10 @@ INSTALLED_APPS = [
     "axes",
     "rest_framework",
     "actors",
+    "accounts",
     "pathways",
+    # Last: the top layer, for the cross-app load_reference_data command.
+    "wegwijzer",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "actors.middleware.PrivateProfessionalDataMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

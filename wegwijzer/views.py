@@ -5,12 +5,14 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from actors.filters import SiteSearchForm
 from actors.forms import PlaceForm
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    # The place box posts (GET) to the directory, which checks the place and explains.
-    return render(request, "home.html", {"place_form": PlaceForm()})
+    # Both boxes send (GET) to the directory, which checks what was typed and explains.
+    context = {"place_form": PlaceForm(), "search_form": SiteSearchForm(auto_id="home-%s")}
+    return render(request, "home.html", context)
 
 
 @require_GET

@@ -6,7 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from actors.admin.professionals import ReviewAdminMixin
+from actors.admin.scoping import ReviewAdminMixin
 from actors.models import ErrorReport
 
 

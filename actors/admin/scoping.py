@@ -182,3 +182,14 @@ class SuperuserOnlyAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return self._is_superuser(request)
+
+
+class ReviewAdminMixin(ZoneScopedAdminMixin):
+    """For rows that arrive from visitors (error reports, access requests), never from the
+    admin; only a superuser deletes them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser

@@ -7,7 +7,7 @@ from actors.text import fold
 
 
 def fill_search_columns(apps, schema_editor):
-    # A frozen copy of actors.search.search_document: migrations must not import live code
+    # A frozen copy of actors.search_text.search_document: migrations must not import live code
     # that may change later.
     Fiche = apps.get_model("actors", "Fiche")
     rows = Fiche.objects.using(schema_editor.connection.alias).select_related(

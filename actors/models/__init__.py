@@ -13,6 +13,8 @@ from actors.models.people import (
     ProfessionalProfile,
     ZoneEditor,
     can_see_professional,
+    professional_access,
+    shown_professional_data,
     zones_editable_by,
 )
 from actors.models.reports import ErrorReport
@@ -34,5 +36,7 @@ __all__ = [
     "Zone",
     "ZoneEditor",
     "can_see_professional",
+    "professional_access",
+    "shown_professional_data",
     "zones_editable_by",
 ]

@@ -13,8 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
-from actors.models.people import can_see_professional
+from actors.models.people import professional_access
 from actors.models.validators import validate_phone, validate_postcode
+from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
 class Mutuality(models.Model):
@@ -133,7 +134,9 @@ class Organisation(models.Model):
 
 
 class FicheQuerySet(models.QuerySet):
-    """The one place that decides who sees which fiche."""
+    """The one door to professional-only data: which fiches a user sees (visible_to) and
+    whether their contact persons come along (with_visible_contacts). Every page, the route,
+    its print view and handout, the vCard and the sitemap ask these two methods."""
 
     def published(self):
         return self.filter(status=Fiche.Status.PUBLISHED)
@@ -142,9 +145,20 @@ class FicheQuerySet(models.QuerySet):
         return self.published().filter(visibility=Fiche.Visibility.PUBLIC)
 
     def visible_to(self, user):
-        if can_see_professional(user):
+        if professional_access(user):
             return self.published()
         return self.public()
+
+    def with_visible_contacts(self, user):
+        """Contact persons in `fiche.visible_contacts`, fetched (one query) only for people who
+        may see them; for everyone else the attribute does not exist and templates show nothing."""
+        if not professional_access(user):
+            return self
+        return self.prefetch_related(
+            models.Prefetch(
+                "contact_persons", queryset=ContactPerson.objects.all(), to_attr="visible_contacts"
+            )
+        )
 
     def in_zone(self, zone: Zone):
         """Fiches serving a zone (or all of Flanders). A group zone means its children."""
@@ -253,7 +267,8 @@ class Fiche(models.Model):
     is_demo = models.BooleanField(_("demogegevens"), default=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    # Folded copies (lower case, no accents) kept up to date by actors.search, so search is
+    # Folded copies (lower case, no accents) set on save (actors.search_text) and kept up to
+    # date by actors.search when what they copy changes, so search is
     # accent-insensitive on SQLite and PostgreSQL alike; trigram indexes on PostgreSQL.
     search_name = models.CharField(max_length=200, blank=True, default="", editable=False)
     search_text = models.TextField(blank=True, default="", editable=False)
@@ -298,8 +313,6 @@ class Fiche(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        from actors.search import SEARCH_SOURCES, set_search_fields
-
         update_fields = kwargs.get("update_fields")
         if update_fields is None or SEARCH_SOURCES.intersection(update_fields):
             set_search_fields(self)

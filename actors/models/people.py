@@ -8,7 +8,10 @@ from django.utils.translation import gettext_lazy as _
 def can_see_professional(user) -> bool:
     """True for approved professionals, ELZ editors and superusers; False for everyone else.
 
-    Used by Fiche.objects.visible_to(); nothing else should make this decision.
+    The one rule for professional-only data. Only the model layer asks it: the fiche door
+    (Fiche.objects.visible_to() and .with_visible_contacts(), through professional_access()).
+    Views, templates and other apps ask that door, never this rule; nothing else should make
+    this decision.
     """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
@@ -24,6 +27,21 @@ def can_see_professional(user) -> bool:
         )
         user._can_see_professional = cached
     return cached
+
+
+def professional_access(user) -> bool:
+    """can_see_professional(), and when it opens the door, a note on the user that this
+    request's response is built with professional data (see shown_professional_data())."""
+    allowed = can_see_professional(user)
+    if allowed:
+        user._shown_professional_data = True
+    return allowed
+
+
+def shown_professional_data(user) -> bool:
+    """Whether the door handed professional data to this user object: the user of one request,
+    so PrivateProfessionalDataMiddleware can keep that response out of shared caches."""
+    return getattr(user, "_shown_professional_data", False)
 
 
 class ZoneEditor(models.Model):

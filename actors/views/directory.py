@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from actors.filters import FicheFilter, serving_place
 from actors.forms import PlaceForm
 from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
-from actors.views.helpers import fiche_cards, paginate, render_for_audience
+from actors.views.helpers import paginate
 
 # Fiches grouped under their actor type: regroup needs the type's rows side by side.
 BY_ACTOR_TYPE = ("actor_type__order", "actor_type__name", "name")
@@ -41,7 +41,13 @@ def zone_detail(request: HttpRequest, slug: str) -> HttpResponse:
         totals[type_id] += 1
         if totals[type_id] <= ZONE_CARDS_PER_TYPE:
             shown.append(pk)
-    fiches = fiche_cards(Fiche.objects.filter(pk__in=shown).order_by(*BY_ACTOR_TYPE), request.user)
+    fiches = (
+        Fiche.objects.visible_to(request.user)
+        .filter(pk__in=shown)
+        .order_by(*BY_ACTOR_TYPE)
+        .for_cards()
+        .with_visible_contacts(request.user)
+    )
     for fiche in fiches:
         fiche.type_total = totals[fiche.actor_type_id]
     context = {
@@ -52,7 +58,7 @@ def zone_detail(request: HttpRequest, slug: str) -> HttpResponse:
         # The Antwerp zones get their districts through a postcode, not a whole municipality.
         "postcodes": PostalCode.objects.filter(zone=zone).order_by("code", "place"),
     }
-    return render_for_audience(request, "actors/zone_detail.html", context)
+    return render(request, "actors/zone_detail.html", context)
 
 
 def actortype_list(request: HttpRequest) -> HttpResponse:
@@ -64,14 +70,14 @@ def actortype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     form = PlaceForm(request.GET if "plaats" in request.GET else None)
     context = {"actor_type": actor_type, "form": form, "place": None, "page": None}
     if form.is_bound and not form.is_valid():
-        return render_for_audience(request, "actors/actortype_detail.html", context, status=400)
+        return render(request, "actors/actortype_detail.html", context, status=400)
     fiches = Fiche.objects.visible_to(request.user).filter(actor_type=actor_type)
     place = form.cleaned_data["plaats"] if form.is_bound else None
     if place:
         fiches = serving_place(fiches, place).distinct()
     context["place"] = place
-    context["page"] = paginate(request, fiche_cards(fiches, request.user))
-    return render_for_audience(request, "actors/actortype_detail.html", context)
+    context["page"] = paginate(request, fiches.for_cards().with_visible_contacts(request.user))
+    return render(request, "actors/actortype_detail.html", context)
 
 
 def fiche_list(request: HttpRequest) -> HttpResponse:
@@ -81,8 +87,8 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
     )
     context = {"filterset": filterset, "form": filterset.form, "page": None}
     if filterset.is_bound and not filterset.is_valid():
-        return render_for_audience(request, "actors/fiche_list.html", context, status=400)
-    fiches = fiche_cards(filterset.qs.distinct(), request.user)
+        return render(request, "actors/fiche_list.html", context, status=400)
+    fiches = filterset.qs.distinct().for_cards().with_visible_contacts(request.user)
     context.update(
         page=paginate(request, fiches),
         place=filterset.place,
@@ -90,4 +96,4 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         is_filtered=filterset.is_bound
         and any(value for value in filterset.form.cleaned_data.values()),
     )
-    return render_for_audience(request, "actors/fiche_list.html", context)
+    return render(request, "actors/fiche_list.html", context)

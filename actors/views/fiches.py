@@ -4,17 +4,15 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from actors.forms import ErrorReportForm
-from actors.models import Fiche, can_see_professional
+from actors.models import Fiche
 from actors.ratelimit import over_limit
 from actors.vcard import fiche_vcard
-from actors.views.helpers import fiche_cards, render_for_audience
 
 # "Meld een fout": a person rarely sends more than one or two; a flood is a robot.
 REPORT_LIMIT = 5
@@ -24,11 +22,14 @@ STALE_AFTER = timedelta(days=365)
 
 
 def _visible_fiche(request: HttpRequest, slug: str) -> Fiche:
-    fiches = fiche_cards(Fiche.objects.visible_to(request.user), request.user)
-    return get_object_or_404(
-        fiches.select_related("verified_by").prefetch_related("languages", "target_groups"),
-        slug=slug,
+    fiches = (
+        Fiche.objects.visible_to(request.user)
+        .for_cards()
+        .with_visible_contacts(request.user)
+        .select_related("verified_by")
+        .prefetch_related("languages", "target_groups")
     )
+    return get_object_or_404(fiches, slug=slug)
 
 
 def _render_fiche(request, fiche, form, status=200, flooded=False) -> HttpResponse:
@@ -38,7 +39,7 @@ def _render_fiche(request, fiche, form, status=200, flooded=False) -> HttpRespon
         "flooded": flooded,
         "stale_before": timezone.localdate() - STALE_AFTER,
     }
-    return render_for_audience(request, "actors/fiche_detail.html", context, status=status)
+    return render(request, "actors/fiche_detail.html", context, status=status)
 
 
 def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -69,6 +70,4 @@ def fiche_vcard_download(request: HttpRequest, slug: str) -> HttpResponse:
     contacts = getattr(fiche, "visible_contacts", [])
     response = HttpResponse(fiche_vcard(fiche, contacts), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{fiche.slug}.vcf"'
-    if can_see_professional(request.user):
-        patch_cache_control(response, private=True, no_store=True)
     return response

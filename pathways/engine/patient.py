@@ -6,7 +6,8 @@ the werkgever only for a werknemer; the TNW-coördinator only where the ziekenfo
 incapacity benefit (not on a leefloon, not for "anders", not before there is an incapacity).
 """
 
-from pathways.engine import steps as s
+from pathways.engine import patient_help_steps as h
+from pathways.engine import patient_steps as s
 from pathways.engine.model import Answers, Outcome, Step, Text
 from pathways.engine.questions import (
     ANDER,
@@ -35,8 +36,8 @@ def _other_work(duration: str | None, goal: str | None) -> tuple[Step, ...]:
     """Doors for someone who wants (or may want) other work than their own."""
     if goal == ANDER:
         if duration == NOG_NIET:
-            return (s.LOOPBAANBEGELEIDING, s.VDAB_NIEUW_WERK)
-        return (s.VDAB_HERORIENTERING, s.GTB)
+            return (s.LOOPBAANBEGELEIDING, h.VDAB_NIEUW_WERK)
+        return (h.VDAB_HERORIENTERING, h.GTB)
     if goal == WEET_NIET:
         return (s.LOOPBAANBEGELEIDING,)
     return ()
@@ -93,20 +94,20 @@ def _zelfstandige(duration: str | None, goal: str | None) -> tuple[Step, ...]:
 
 def _werkzoekende(duration: str | None) -> tuple[Step, ...]:
     if duration == NOG_NIET:
-        return (s.VDAB_GEZONDHEID, s.GTB)
+        return (h.VDAB_GEZONDHEID, h.GTB)
     if duration == MINDER_1_MAAND:
-        return (s.ZIEKENFONDS_WERKZOEKENDE, s.TNW_COORDINATOR, s.VDAB_WERKZOEKENDE)
+        return (s.ZIEKENFONDS_WERKZOEKENDE, s.TNW_COORDINATOR, h.VDAB_WERKZOEKENDE)
     if duration == TOT_3_MAANDEN:
-        return (s.ADVISEREND_ARTS_ERKENNING, s.TNW_COORDINATOR, s.VDAB_WERKZOEKENDE, s.GTB)
+        return (s.ADVISEREND_ARTS_ERKENNING, s.TNW_COORDINATOR, h.VDAB_WERKZOEKENDE, h.GTB)
     if duration == TOT_1_JAAR:
         return (
             s.TNW_COORDINATOR_VRAGENLIJST,
             s.ADVISEREND_ARTS_ERKENNING,
-            s.VDAB_WERKZOEKENDE,
-            s.GTB,
-            s.GOB,
+            h.VDAB_WERKZOEKENDE,
+            h.GTB,
+            h.GOB,
         )
-    return (s.ADVISEREND_ARTS_INVALIDITEIT, s.TNW_COORDINATOR, s.VDAB_WERKZOEKENDE, s.GTB, s.GOB)
+    return (s.ADVISEREND_ARTS_INVALIDITEIT, s.TNW_COORDINATOR, h.VDAB_WERKZOEKENDE, h.GTB, h.GOB)
 
 
 def patient_outcome(answers: Answers) -> Outcome:
@@ -115,9 +116,9 @@ def patient_outcome(answers: Answers) -> Outcome:
     goal = answers.get("doel")
     notes: list[Text] = []
     if work == LEEFLOON:
-        return Outcome(steps=(s.HUISARTS_LEEFLOON, s.OCMW, s.CAW), notes=(s.NOTE_LEEFLOON,))
+        return Outcome(steps=(s.HUISARTS_LEEFLOON, h.OCMW, h.CAW), notes=(s.NOTE_LEEFLOON,))
     if work == ANDERS or work not in (WERKNEMER, ZELFSTANDIGE, WERKZOEKENDE):
-        return Outcome(steps=(s.HUISARTS, s.CAW_WEGWIJS), notes=(s.NOTE_ANDERS,))
+        return Outcome(steps=(s.HUISARTS, h.CAW_WEGWIJS), notes=(s.NOTE_ANDERS,))
 
     if work == WERKNEMER:
         route = (s.HUISARTS_WERKNEMER, *_werknemer(duration, goal))

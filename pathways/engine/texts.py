@@ -1,13 +1,11 @@
 """Every text of the flows by key, with its default, and the lookup pages use.
 
 Content editors override texts in the admin (pathways.FlowText); `Texts(overrides)` gives
-the edited text where there is one and the default otherwise. The fixture
-fixtures/pathways_texts.json holds the same defaults; regenerate it after adding a text:
-
-    .venv/bin/python -m pathways.engine > fixtures/pathways_texts.json
+the edited text where there is one and the default otherwise. The defaults live here, in
+code, beside the step or question that uses them; the database holds only rows, which
+`load_reference_data` keeps in line with the defaults where nobody edited them.
 """
 
-import json
 from collections.abc import Iterator, Mapping
 
 from pathways.engine.flows import FLOWS
@@ -59,15 +57,3 @@ class Texts:
 
     def get(self, text: Text | None) -> str:
         return self[text] if text is not None else ""
-
-
-def as_fixture() -> list[dict]:
-    """The defaults as a Django fixture; loaded by natural key, so it can be loaded twice."""
-    return [
-        {"model": "pathways.flowtext", "fields": {"key": key, "text": text}}
-        for key, text in sorted(DEFAULTS.items())
-    ]
-
-
-def fixture_json() -> str:
-    return json.dumps(as_fixture(), ensure_ascii=False, indent=2) + "\n"

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from pathways.engine import steps as s
+from pathways.engine import werkgever_steps as s
 from pathways.engine.model import Action, Answers, Outcome, Step, Text
 from pathways.engine.questions import (
     MEER_1_JAAR,

@@ -1,7 +1,7 @@
 """The route a huisarts or other zorgverlener sees for a patient: the patient's own route
 (the same questions, so the handout shows exactly that) plus what the doctor can do now."""
 
-from pathways.engine import steps as s
+from pathways.engine import zorgverlener_steps as s
 from pathways.engine.model import Action, Answers, Outcome
 from pathways.engine.patient import EARLY, ON_BENEFIT, patient_outcome
 from pathways.engine.questions import (

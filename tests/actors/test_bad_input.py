@@ -3,7 +3,7 @@
 from django.test import TestCase
 from django.urls import reverse
 
-from tests.actors.directory_world import build_world
+from tests.world import build_world
 
 LIST = reverse("actors:fiche_list")
 

@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
 from actors.models import (
@@ -111,3 +112,12 @@ def test_it_asks_for_the_reference_data_first(debug):
 def test_it_prints_the_three_demo_logins(demo):
     for username, password in LOGINS.items():
         assert f"{username} / {password}" in demo
+
+
+def test_the_demo_keeps_the_content_editors_question_text_permissions(demo):
+    # The demo only sets up the zone editors' group; the content group also holds the
+    # permissions pathways declares, which load_reference_data gave it.
+    content = Group.objects.get(name="Inhoudsredacteurs").permissions
+    assert {"change_actortype", "change_flowtext"} <= set(
+        content.values_list("codename", flat=True)
+    )

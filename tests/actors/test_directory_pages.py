@@ -5,8 +5,8 @@ import re
 from django.test import TestCase
 from django.urls import reverse
 
-from tests.actors.directory_world import build_world
 from tests.factories import make_fiche
+from tests.world import build_world
 
 LIST = reverse("actors:fiche_list")
 

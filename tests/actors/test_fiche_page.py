@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from actors.models import ErrorReport, Fiche
 from actors.views.fiches import REPORT_LIMIT
-from tests.actors.directory_world import CONTACT_MARKER, build_world
 from tests.factories import make_fiche, make_professional, make_user
+from tests.world import CONTACT_MARKER, build_world
 
 
 class FichePageTests(TestCase):

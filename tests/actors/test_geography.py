@@ -225,3 +225,22 @@ def test_find_place_ignores_accents():
 def test_an_unknown_place_finds_nothing():
     assert find_place("Atlantis") is None
     assert find_place("9999") is None
+
+
+@pytest.mark.parametrize(
+    ("former", "now"),
+    [
+        ("Gooik", "Pajottegem"),
+        ("Meulebeke", "Tielt"),
+        ("Moerbeke", "Lokeren"),
+        ("Kortessem", "Hasselt"),
+        ("De Pinte", "Nazareth-De Pinte"),
+        ("Wachtebeke", "Lochristi"),
+    ],
+)
+def test_a_former_municipality_name_finds_the_2025_municipality_and_its_zone(former, now):
+    place = find_place(former)
+    assert place is not None, former
+    assert place.municipality.name == now
+    assert place.label == f"{former} (nu {now})"
+    assert place.zone == Municipality.objects.get(name=now).zone

@@ -257,3 +257,8 @@ def test_it_creates_the_staff_roles_with_only_their_permissions():
     assert not {"change_zone", "change_actortype", "change_zoneeditor"} & editors
     assert {"change_actortype", "change_flowtext"} <= content
     assert "change_fiche" not in content
+
+
+def test_the_directory_declares_only_its_own_permissions():
+    # pathways declares its part of the staff roles itself; load_reference_data adds them up.
+    assert {app for wanted in ROLE_PERMISSIONS.values() for app, _ in wanted} == {"actors"}

@@ -4,8 +4,8 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ErrorReport
-from tests.actors.directory_world import make_elz_editor
 from tests.factories import make_fiche, make_user, make_zone
+from tests.world import make_elz_editor
 
 INBOX = reverse("admin:actors_errorreport_changelist")
 

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test import TestCase
 
 from actors.models import Fiche
-from actors.search import search
+from actors.search import MAX_QUERY_LENGTH, MAX_TERMS, search
 from tests.factories import make_actor_type, make_fiche, make_organisation, make_zone
 
 
@@ -83,6 +83,18 @@ class SearchTests(TestCase):
 
     def test_a_very_long_query_is_cut_not_refused(self):
         assert self.find("werkherv " + "x" * 5000) == []
+
+    def test_only_the_first_200_characters_of_a_query_count(self):
+        # A word that matches nothing, typed after the first 200 characters, is ignored.
+        padded = "werkherv".ljust(MAX_QUERY_LENGTH)
+        assert self.find(padded + "onvindbaar") == ["Begeleiding werkhervatting"]
+        assert self.find(padded[:-20] + "onvindbaar") == []
+
+    def test_only_the_first_eight_words_of_a_query_count(self):
+        eight = " ".join(["werkherv"] * MAX_TERMS)
+        assert MAX_TERMS == 8
+        assert self.find(f"{eight} onvindbaar") == ["Begeleiding werkhervatting"]
+        assert self.find(f"{' '.join(['werk'] * (MAX_TERMS - 1))} onvindbaar") == []
 
     @unittest.skipUnless(connection.vendor == "postgresql", "typo tolerance needs pg_trgm")
     def test_it_forgives_typos_on_postgresql(self):

@@ -2,7 +2,7 @@
 
 from django.test import TestCase
 
-from tests.actors.directory_world import HIDDEN_SLUGS, build_world
+from tests.world import HIDDEN_SLUGS, build_world
 
 
 class SitemapTests(TestCase):

@@ -10,6 +10,7 @@ from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.template import engines
 
+from actors.forms import PlaceField
 from actors.models import Fiche
 
 TEMPLATE = Path(__file__).parent / "templates" / "styleguide.html"
@@ -26,11 +27,10 @@ class ExampleForm(forms.Form):
             ("werkzoekende", "Ik ben werkzoekende"),
         ],
     )
-    postcode = forms.CharField(
-        label="Postcode of gemeente",
+    postcode = PlaceField(
+        required=True,
         help_text="Bijvoorbeeld 9000 of Gent.",
-        max_length=60,
-        widget=forms.TextInput(attrs={"class": "input--medium", "autocomplete": "postal-code"}),
+        widget=forms.TextInput(attrs={"class": "input--medium"}),
     )
     email = forms.EmailField(label="Je e-mailadres", required=False)
     languages = forms.MultipleChoiceField(
@@ -43,10 +43,20 @@ class ExampleForm(forms.Form):
 
 
 def make_example_fiches() -> None:
-    """Two fiches for the gallery's cards: one public, one for professionals only."""
-    from tests.factories import make_actor_type, make_fiche, make_organisation, make_zone
+    """Two fiches for the gallery's cards (one public, one for professionals only) and the
+    municipalities its place field suggests."""
+    from tests.factories import (
+        make_actor_type,
+        make_fiche,
+        make_municipality,
+        make_organisation,
+        make_zone,
+    )
 
     zone = make_zone(name="Gent", slug="stijlgids-gent")
+    # What the gallery's place field suggests for "Gen".
+    make_municipality(zone, name="Gent")
+    make_municipality(zone, name="Genk")
     organisation = make_organisation(name="Christelijke Mutualiteit")
     make_fiche(
         zones=[zone],
@@ -73,10 +83,9 @@ def make_example_fiches() -> None:
 
 def styleguide(request: HttpRequest) -> HttpResponse:
     invalid = ExampleForm(
-        {"postcode": "99999", "email": "geen-adres", "message": ""}, auto_id="fout_%s"
+        {"postcode": "Gen", "email": "geen-adres", "message": ""}, auto_id="fout_%s"
     )
     invalid.is_valid()
-    invalid.add_error("postcode", "We vinden geen gemeente met postcode 99999. Kijk het na.")
     context = {
         "form": ExampleForm(auto_id="id_%s"),
         "django_form": ExampleForm(auto_id="dj_%s"),

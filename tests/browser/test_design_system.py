@@ -49,6 +49,19 @@ def test_the_error_summary_takes_focus_and_links_to_the_field(gallery):
     assert gallery.evaluate("() => document.activeElement.id") == "fout_work_status_0"
 
 
+def test_a_field_with_an_error_is_described_by_its_hint_and_error_and_suggests_places(gallery):
+    described = gallery.locator("#fout_postcode").get_attribute("aria-describedby").split()
+    assert described == ["fout_postcode-uitleg", "fout_postcode-fout"]
+    texts = [gallery.locator(f"#{id_}").inner_text() for id_ in described]
+    assert texts[0] == "Bijvoorbeeld 9000 of Gent."
+    assert "We vinden geen gemeente met de naam ‘Gen’" in texts[1]
+    group = gallery.locator("fieldset:has(#fout_work_status_0)").get_attribute("aria-describedby")
+    assert group == "fout_work_status-uitleg fout_work_status-fout"
+    suggestions = gallery.locator(".suggestions a")
+    assert sorted(suggestions.all_inner_texts()) == ["Genk", "Gent"]
+    assert suggestions.get_by_text("Gent").get_attribute("href").endswith("postcode=Gent")
+
+
 def test_a_radio_shows_its_choice_and_its_focus(gallery):
     option = gallery.locator("#id_work_status_1")
     gallery.locator("label[for=id_work_status_1]").click()

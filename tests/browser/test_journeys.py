@@ -5,7 +5,6 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.browser.data import PASSWORD, build_directory, editor_of, professional_in
 from tests.browser.flow import is_route, start_from_home, walk_to_route
 from tests.browser.helpers import (
     ARTIFACTS,
@@ -13,18 +12,20 @@ from tests.browser.helpers import (
     assert_no_sideways_scroll,
     save_screenshots,
 )
+from tests.factories import make_professional
+from tests.world import PASSWORD, build_world
 
 
 @pytest.fixture
-def directory(transactional_db):
-    return build_directory()
+def world(transactional_db):
+    return build_world()
 
 
 def pdf_page_count(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
 
 
-def test_a_patient_goes_from_the_home_page_to_a_route_and_prints_it(page, directory):
+def test_a_patient_goes_from_the_home_page_to_a_route_and_prints_it(page, world):
     start_from_home(page, "patient")
 
     def judge_question(page, number):
@@ -72,10 +73,10 @@ def test_a_patient_goes_from_the_home_page_to_a_route_and_prints_it(page, direct
     page.screenshot(path=str(ARTIFACTS / "route-print.png"), full_page=True)
 
 
-def test_a_professional_logs_in_and_sees_a_professional_only_fiche(page, directory):
+def test_a_professional_logs_in_and_sees_a_professional_only_fiche(page, world):
     email = "huisarts@voorbeeld.be"
-    professional_in(directory.gent, username=email)
-    hidden_url = directory.hidden.get_absolute_url()
+    make_professional(world.gent, username=email, password=PASSWORD)
+    hidden_url = world.pro_fiche.get_absolute_url()
 
     # Not logged in: the fiche does not exist for this visitor.
     assert page.goto(hidden_url).status == 404
@@ -88,23 +89,23 @@ def test_a_professional_logs_in_and_sees_a_professional_only_fiche(page, directo
 
     response = page.goto(hidden_url)
     assert response.status == 200
-    assert page.locator("h1").inner_text() == directory.hidden.name
+    assert page.locator("h1").inner_text() == world.pro_fiche.name
     assert page.get_by_text(
         re.compile("alleen voor professionals", re.IGNORECASE)
     ).first.is_visible()
-    assert page.get_by_text(directory.contact.name).is_visible()
+    assert page.get_by_text(world.pro_contact.name).is_visible()
     assert_accessible(page)
     save_screenshots(page, "fiche-professional")
 
     # The zone page lists it too, marked as professional-only.
-    page.goto(directory.gent.get_absolute_url())
-    card = page.locator(".fiche-card", has_text=directory.hidden.name)
+    page.goto(world.gent.get_absolute_url())
+    card = page.locator(".fiche-card", has_text=world.pro_fiche.name)
     assert card.locator(".notice--pro").first.is_visible()
 
 
-def test_an_elz_editor_changes_a_fiche_in_the_admin_and_the_public_page_shows_it(page, directory):
-    editor = editor_of(directory.gent)
-    fiche = directory.public
+def test_an_elz_editor_changes_a_fiche_in_the_admin_and_the_public_page_shows_it(page, world):
+    editor = world.gent_editor
+    fiche = world.tnw_gent
     new_text = "Nieuw: ook op woensdagnamiddag kan je langskomen."
 
     page.goto("/beheer/login/")

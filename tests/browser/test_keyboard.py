@@ -2,17 +2,17 @@
 
 import pytest
 
-from tests.browser.data import build_directory
 from tests.browser.flow import is_route, start_from_home, walk_to_route
 from tests.browser.helpers import assert_focus_visible, tab_to
+from tests.world import build_world
 
 
 @pytest.fixture
-def directory(transactional_db):
-    return build_directory()
+def world(transactional_db):
+    return build_world()
 
 
-def test_the_patient_flow_works_with_the_keyboard_alone(page, directory):
+def test_the_patient_flow_works_with_the_keyboard_alone(page, world):
     start_from_home(page, "patient", keyboard=True)
     walk_to_route(page, keyboard=True)
     assert is_route(page)
@@ -27,7 +27,7 @@ def test_the_patient_flow_works_with_the_keyboard_alone(page, directory):
         assert_focus_visible(page)
 
 
-def test_the_home_page_doors_are_reached_by_tab_with_visible_focus(page, directory):
+def test_the_home_page_doors_are_reached_by_tab_with_visible_focus(page, world):
     page.goto("/")
     info = tab_to(page, lambda info: "ik ben ziek" in info["text"].lower())
     assert info["tag"] == "a"

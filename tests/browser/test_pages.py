@@ -4,18 +4,18 @@
 import pytest
 from django.urls import reverse
 
-from tests.browser.data import build_directory
 from tests.browser.helpers import (
     assert_accessible,
     assert_focus_visible,
     assert_no_sideways_scroll,
     save_screenshots,
 )
+from tests.world import build_world
 
 
 @pytest.fixture
-def directory(transactional_db):
-    return build_directory()
+def world(transactional_db):
+    return build_world()
 
 
 def check_page(page, path: str, screenshot: str | None = None, status: int = 200, one_h1=True):
@@ -29,42 +29,42 @@ def check_page(page, path: str, screenshot: str | None = None, status: int = 200
         save_screenshots(page, screenshot)
 
 
-def test_home_page(page, directory):
+def test_home_page(page, world):
     check_page(page, "/", "home")
 
 
-def test_zone_list(page, directory):
+def test_zone_list(page, world):
     check_page(page, reverse("actors:zone_list"))
 
 
-def test_zone_page(page, directory):
-    check_page(page, directory.gent.get_absolute_url())
+def test_zone_page(page, world):
+    check_page(page, world.gent.get_absolute_url())
 
 
-def test_actor_type_page(page, directory):
-    check_page(page, directory.public.actor_type.get_absolute_url())
+def test_actor_type_page(page, world):
+    check_page(page, world.tnw_gent.actor_type.get_absolute_url())
 
 
-def test_fiche_page(page, directory):
-    check_page(page, directory.public.get_absolute_url(), "fiche")
+def test_fiche_page(page, world):
+    check_page(page, world.tnw_gent.get_absolute_url(), "fiche")
 
 
-def test_list_with_results(page, directory):
+def test_list_with_results(page, world):
     check_page(page, reverse("actors:fiche_list") + "?plaats=9000")
     assert page.locator(".fiche-card").count() >= 2
 
 
-def test_search_without_results(page, directory):
+def test_search_without_results(page, world):
     check_page(page, reverse("actors:fiche_list") + "?q=xylofoonreparatie")
     assert page.locator(".fiche-card").count() == 0
 
 
-def test_list_with_a_place_that_does_not_exist(page, directory):
+def test_list_with_a_place_that_does_not_exist(page, world):
     check_page(page, reverse("actors:fiche_list") + "?plaats=Atlantis", status=400)
 
 
-def test_error_report_form_with_its_errors(page, directory):
-    check_page(page, directory.public.get_absolute_url())
+def test_error_report_form_with_its_errors(page, world):
+    check_page(page, world.tnw_gent.get_absolute_url())
     form = page.locator("form", has=page.locator("textarea"))
     form.locator("button[type=submit]").click()
     assert page.locator(".error-summary").is_visible()
@@ -72,11 +72,11 @@ def test_error_report_form_with_its_errors(page, directory):
     assert_no_sideways_scroll(page)
 
 
-def test_login_page(page, directory):
+def test_login_page(page, world):
     check_page(page, reverse("login"))
 
 
-def test_registration_page_and_its_errors(page, directory):
+def test_registration_page_and_its_errors(page, world):
     check_page(page, reverse("account_register"))
     page.locator("main form button[type=submit]").click()
     assert page.locator(".error-summary").is_visible()
@@ -84,16 +84,16 @@ def test_registration_page_and_its_errors(page, directory):
     assert_no_sideways_scroll(page)
 
 
-def test_not_found_page(page, directory):
+def test_not_found_page(page, world):
     check_page(page, "/bestaat-niet/", status=404)
 
 
-def test_admin_login(page, directory):
+def test_admin_login(page, world):
     # Django's own login template has no <h1>: see test_pages_guard for that rule.
     check_page(page, "/beheer/login/", one_h1=False)
 
 
-def test_the_skip_link_appears_on_first_tab_and_jumps_to_the_content(page, directory):
+def test_the_skip_link_appears_on_first_tab_and_jumps_to_the_content(page, world):
     page.goto("/")
     page.keyboard.press("Tab")
     info = assert_focus_visible(page)
@@ -102,8 +102,8 @@ def test_the_skip_link_appears_on_first_tab_and_jumps_to_the_content(page, direc
     assert page.evaluate("() => document.activeElement.id") == "inhoud"
 
 
-def test_a_fiche_prints_without_navigation_and_with_its_links_written_out(page, directory):
-    page.goto(directory.public.get_absolute_url())
+def test_a_fiche_prints_without_navigation_and_with_its_links_written_out(page, world):
+    page.goto(world.tnw_gent.get_absolute_url())
     page.emulate_media(media="print")
     assert not page.locator(".site-header").is_visible()
     assert not page.locator(".site-footer").is_visible()

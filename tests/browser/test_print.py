@@ -4,10 +4,9 @@ per step (the paper a patient takes to the doctor)."""
 import re
 
 import pytest
-from django.core.management import call_command
 
-from actors.models import ActorType, Mutuality
-from tests.factories import make_fiche, make_municipality, make_postcode, make_zone
+from tests.factories import make_fiche
+from tests.world import make_reference
 
 
 def pdf_page_count(pdf: bytes) -> int:
@@ -16,11 +15,9 @@ def pdf_page_count(pdf: bytes) -> int:
 
 @pytest.fixture
 def gent_with_real_texts(transactional_db):
-    call_command("loaddata", "actor_types", "mutualities", verbosity=0)
-    gent = make_zone(code="elz13", name="Gent", slug="gent", province="Oost-Vlaanderen")
-    make_postcode("9000", make_municipality(zone=gent, name="Gent", nis_code="44021"), place="Gent")
-    cm = Mutuality.objects.get(code="cm")
-    for actor_type in ActorType.objects.all():
+    reference = make_reference()
+    gent, cm = reference["gent"], reference["mutualities"]["cm"]
+    for actor_type in reference["types"].values():
         for n in range(3):
             make_fiche(
                 name=f"{actor_type.name} Gent {n}",

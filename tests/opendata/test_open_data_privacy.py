@@ -9,10 +9,9 @@ from django.core.cache import cache
 from django.test import TestCase, override_settings
 
 from actors.opendata import download
-from tests.actors.directory_world import CONTACT_EMAIL, CONTACT_PHONE
-from tests.factories import make_professional
 from tests.opendata.helpers import download_texts, json_download, readable
 from tests.opendata.world import OPEN_DATA_MARKERS, build_open_world
+from tests.world import CONTACT_EMAIL, CONTACT_PHONE
 
 API = "/open-data/hsds/v3/"
 
@@ -81,7 +80,7 @@ class OpenDataPrivacyTests(TestCase):
         self.assert_clean(self.client)
 
     def test_a_signed_in_professional_gets_the_same_public_data(self):
-        self.client.force_login(make_professional(self.world.gent))
+        self.client.force_login(self.world.professional)
         self.assert_clean(self.client)
 
     def test_hidden_fiches_and_their_organisations_answer_404(self):

@@ -4,8 +4,8 @@ markers), made realistic for HSDS (a fiche with every field) and with demo rows.
 from datetime import date
 
 from actors.models import Fiche
-from tests.actors.directory_world import MARKERS, build_world
 from tests.factories import make_fiche, make_organisation, make_user
+from tests.world import MARKERS, build_world
 
 DEMO_MARKER = "Zqxdemo Voorbeeld"
 DEMO_ORG_MARKER = "Zqxdemoorg Voorbeeldorganisatie"

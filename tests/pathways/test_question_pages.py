@@ -4,7 +4,7 @@ import re
 
 from django.test import TestCase
 
-from tests.pathways.data import make_reference
+from tests.world import make_reference
 
 PATIENT = "/route/patient/"
 
@@ -68,7 +68,7 @@ class QuestionPageTests(TestCase):
         self.assertContains(
             response, '<a href="#werk-werknemer">Kies je situatie op het werk.</a>', status_code=400
         )
-        self.assertContains(response, 'class="field__error" id="werk-error"', status_code=400)
+        self.assertContains(response, 'class="field__error" id="werk-fout"', status_code=400)
         self.assertContains(
             response, "<title>Fout: Wat is je situatie op het werk?", status_code=400
         )

@@ -7,10 +7,10 @@ import pytest
 from django.test import TestCase
 
 from actors.models import Fiche, Organisation
-from pathways import pages
+from pathways import presenter
 from pathways.models import FlowText
 from tests.factories import make_contact_person, make_fiche, make_professional
-from tests.pathways.data import make_reference
+from tests.world import make_reference
 
 PATIENT = "/route/patient/"
 GENT_WERKNEMER = f"{PATIENT}?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
@@ -271,7 +271,7 @@ class RoutePageTests(TestCase):
         self.assertNotContains(response, "<details>")
         html = response.content.decode()
         huisarts_step = html[html.index('id="stap-1"') : html.index('id="stap-2"')]
-        self.assertEqual(huisarts_step.count('class="fiche-card"'), pages.FICHES_ON_PAPER)
+        self.assertEqual(huisarts_step.count('class="fiche-card"'), presenter.FICHES_ON_PAPER)
         # The paper says there are more and where to find them.
         self.assertIn("zie de route online", huisarts_step)
 

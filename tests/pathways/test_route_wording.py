@@ -6,7 +6,7 @@ import re
 from django.test import TestCase
 
 from tests.factories import make_fiche
-from tests.pathways.data import make_reference
+from tests.world import make_reference
 
 # Gent has no fiches in these tests unless a test adds one.
 PATIENT_GENT = (

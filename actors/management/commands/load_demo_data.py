@@ -19,7 +19,7 @@ from actors.models import (
     Zone,
     ZoneEditor,
 )
-from actors.roles import EDITOR_GROUP, ensure_role_groups
+from actors.roles import EDITOR_GROUP, ROLE_PERMISSIONS, ensure_role_groups
 
 
 class Command(BaseCommand):
@@ -195,7 +195,8 @@ class Command(BaseCommand):
             users[login["username"]] = user
 
         gent = self.zones["gent"]
-        group = ensure_role_groups()[EDITOR_GROUP]
+        # Only the editors' group: the content group also holds other apps' permissions.
+        group = ensure_role_groups({EDITOR_GROUP: ROLE_PERMISSIONS[EDITOR_GROUP]})[EDITOR_GROUP]
         editor = users["redacteur-gent"]
         editor.groups.add(group)
         zone_editor, _ = ZoneEditor.objects.get_or_create(user=editor)

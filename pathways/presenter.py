@@ -1,18 +1,21 @@
-"""What the question and route pages show, built from an engine state and the texts.
+"""The presenter of the guided flow: what the question and route pages show, built from an
+engine state, the texts and the user.
 
-Kept apart from the views so the views stay "parse, resolve, render" and so the fiche query
-(one query for the fiches of every step, grouped here in Python) lives in one place.
+Kept apart from the views so the views stay "parse, resolve, redirect or render" and so the
+fiche query (one query for the fiches of every step, grouped here in Python) lives in one
+place. The route page, its print view and the handout all come from route_page().
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db.models import QuerySet
+from django.urls import reverse
 
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
-from actors.views.helpers import fiche_cards
 from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
 
 # Addresses shown under a step; the zone page has the rest.
@@ -158,8 +161,8 @@ def route_fiches(user, steps: tuple[Step, ...], zones) -> QuerySet:
         in_zones = visible.in_zone(zone) if in_zones is None else in_zones | visible.in_zone(zone)
     if in_zones is None:
         in_zones = visible.filter(serves_all_flanders=True)
-    # fiche_cards adds the contact persons for those who may see them (one more query).
-    return fiche_cards(in_zones.distinct(), user)
+    # The door adds the contact persons for those who may see them (one more query).
+    return in_zones.distinct().for_cards().with_visible_contacts(user)
 
 
 def step_cards(
@@ -216,3 +219,102 @@ def chosen_mutuality(state: State, texts: Texts) -> tuple[str, str]:
     if not code or code == "weet-niet" or question is None:
         return "", ""
     return code, texts[question.option(code).label]
+
+
+# ---------------------------------------------------------------- whole pages
+def flow_path(state: State) -> str:
+    return reverse("pathways:flow", args=[state.flow.slug])
+
+
+def requested_view(state: State, params) -> tuple[Question | None, bool]:
+    """(the answered question the visitor wants to change, or None; whether they asked for the
+    print view), read from the query string. Only a state without a refused answer has them."""
+    if state.error is not None:
+        return None, False
+    wanted = params.get("wijzig", "")
+    editing = next((q for q in state.answered if q.id == wanted), None)
+    printing = state.complete and editing is None and params.get("print") == "1"
+    return editing, printing
+
+
+def canonical_query(state: State, *, editing: Question | None, printing: bool) -> str:
+    """The one address of this page: what a non-canonical query string is redirected to."""
+    extra = [("wijzig", editing.id)] if editing else [("print", "1")] if printing else []
+    return state.query(extra=extra)
+
+
+def question_context(
+    state: State, texts: Texts, *, editing: Question | None, start_url: str
+) -> dict:
+    """The page of the first open question, or of the answered one being changed."""
+    flow = state.flow
+    page = question_page(
+        state,
+        editing or state.current,
+        texts,
+        path=flow_path(state),
+        start_url=start_url,
+        editing=editing is not None,
+    )
+    return {
+        "flow": flow,
+        "flow_title": texts[flow.title],
+        "intro": texts[flow.intro] if page.number == 1 and not state.answers else "",
+        "page": page,
+        "editing": editing is not None,
+    }
+
+
+def route_page(
+    state: State,
+    texts: Texts,
+    *,
+    user,
+    limit: int,
+    absolute: Callable[[str], str],
+    handout: bool = False,
+) -> dict:
+    """Everything a finished route shows: on screen, on paper and as the patient's handout.
+
+    `user` decides which fiches (and contact persons) the steps list, through the fiche door;
+    `limit` how many per step; `absolute` turns a path into the full address printed on paper.
+    A handout shows the route's steps without the answers or the things to do yourself."""
+    flow = state.flow
+    path = flow_path(state)
+    code, label = chosen_mutuality(state, texts)
+    place = state.places.get("plaats")
+    zones = place.zones if place is not None else ()
+    page = {
+        "flow": flow,
+        "title": texts[flow.route_title],
+        "intro": texts[flow.route_intro],
+        "place": place,
+        "zones": zones,
+        "steps": step_cards(
+            state.outcome.steps,
+            texts,
+            user=user,
+            zones=zones,
+            mutuality=code,
+            mutuality_label=label,
+            limit=limit,
+        ),
+        "notes": [texts[n] for n in state.outcome.notes],
+        "route_url": absolute(flow_url(path, state.query())),
+    }
+    if handout:
+        return page | {"actions": [], "summary": [], "handout": True}
+    return page | {
+        "actions": [
+            {"title": texts[a.title], "body": texts[a.body], "id": a.id}
+            for a in state.outcome.actions
+        ],
+        "summary": summary_rows(state, texts, path=path),
+        "print_url": flow_url(path, state.query(extra=[("print", "1")])),
+        "restart_url": path,
+        "handout_url": (
+            flow_url(reverse("pathways:handout"), state.query())
+            if flow.slug == "zorgverlener"
+            else ""
+        ),
+    }

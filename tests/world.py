@@ -1,10 +1,39 @@
-"""A small directory shared by the directory, search and privacy tests: a few real-looking
-zones, places and fiches, plus hidden fiches and contact persons carrying marker strings
-that must never reach anyone but an approved professional."""
+"""The test world: a small directory every test module can build in one call, with the
+standing users access rules are tested against (like healthchecks' owner/member/outsider).
+
+`build_world()` returns a namespace with
+- zones `gent`, `leuven`, `waasland`, `antwerpen` (a group) with `antwerpen_centrum` and
+  `antwerpen_zuid`; places 9000 Gent, 3000 Leuven, 3010 Kessel-Lo, 9150 Kruibeke (a former
+  municipality name), 2000 and 2020 Antwerpen;
+- actor types `tnw` (bound to a ziekenfonds), `arbeidsarts`, `vdab`; target groups
+  `werknemer`, `zelfstandige`; languages `nl`, `fr`; ziekenfondsen `cm`, `solidaris`;
+- public fiches `tnw_gent` (CM, with the professional-only contact person `contact`),
+  `tnw_leuven` (Solidaris), `idewe` (Antwerpen Zuid), `vdab_fiche` (all of Flanders),
+  `vdab_gent`; hidden fiches `pro_fiche` (professional-only, with the contact person
+  `pro_contact`), `draft`, `archived`, each
+  carrying a marker string that must never reach anyone but an approved professional;
+- the standing users: `anonymous`, `plain_user` (an account without a profile),
+  `pending`, `rejected` and `professional` (huisarts in Gent, approved), `gent_editor`,
+  `leuven_editor` (ELZ editors in the real editor role) and `superuser`.
+  Every account has the password `PASSWORD`.
+
+Reference data too large to build by hand (the real actor types, ziekenfondsen and
+geography) comes from the fixtures production loads: see `load_reference_fixtures()`."""
 
 from types import SimpleNamespace
 
-from actors.models import Fiche, Language, MunicipalityAlias, Mutuality, TargetGroup
+from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
+
+from actors.models import (
+    ActorType,
+    Fiche,
+    Language,
+    MunicipalityAlias,
+    Mutuality,
+    ProfessionalProfile,
+    TargetGroup,
+)
 from actors.roles import EDITOR_GROUP, ensure_role_groups
 from tests.factories import (
     make_actor_type,
@@ -14,8 +43,12 @@ from tests.factories import (
     make_municipality,
     make_organisation,
     make_postcode,
+    make_professional,
+    make_user,
     make_zone,
 )
+
+PASSWORD = "wachtwoord-123"
 
 # Markers: unusual strings that only the hidden data carries.
 PRO_FICHE_MARKER = "Zqxpro Geheimlijn"
@@ -23,6 +56,7 @@ PRO_FICHE_SLUG = "zqxpro-geheimlijn"
 CONTACT_MARKER = "Zqxcontact Janssens"
 CONTACT_PHONE = "09 999 77 66"
 CONTACT_EMAIL = "zqxcontact@voorbeeld.be"
+PRO_CONTACT_MARKER = "Zqxcontact Peeters"
 DRAFT_MARKER = "Zqxklad Ontwerp"
 DRAFT_SLUG = "zqxklad-ontwerp"
 ARCHIVED_MARKER = "Zqxarchief Oud"
@@ -33,6 +67,7 @@ MARKERS = [
     PRO_FICHE_SLUG,
     "zqxpro",
     CONTACT_MARKER,
+    PRO_CONTACT_MARKER,
     "zqxcontact",
     CONTACT_PHONE,
     DRAFT_MARKER,
@@ -43,14 +78,15 @@ MARKERS = [
 HIDDEN_SLUGS = [PRO_FICHE_SLUG, DRAFT_SLUG, ARCHIVED_SLUG]
 
 
-def make_elz_editor(zones):
+def make_elz_editor(zones, **overrides):
     """An ELZ editor as production has them: a ZoneEditor row plus the editors' group."""
-    user = make_editor(zones)
+    user = make_editor(zones, **overrides)
     user.groups.add(ensure_role_groups()[EDITOR_GROUP])
     return user
 
 
-def build_world() -> SimpleNamespace:
+def build_world(*, standing_users: bool = True) -> SimpleNamespace:
+    """The directory and, unless a test counts accounts itself, the standing users."""
     w = SimpleNamespace()
     w.gent = make_zone(code="elz13", name="Gent", slug="gent", province="Oost-Vlaanderen")
     w.leuven = make_zone(code="elz19", name="Leuven", slug="leuven", province="Vlaams-Brabant")
@@ -180,6 +216,7 @@ def build_world() -> SimpleNamespace:
         email=CONTACT_EMAIL,
         note="Bereikbaar op dinsdag zqxcontact.",
     )
+    w.pro_contact = make_contact_person(w.pro_fiche, name=PRO_CONTACT_MARKER)
     w.draft = make_fiche(
         name=DRAFT_MARKER,
         slug=DRAFT_SLUG,
@@ -195,4 +232,56 @@ def build_world() -> SimpleNamespace:
         status=Fiche.Status.ARCHIVED,
         zones=[w.leuven],
     )
+    if standing_users:
+        add_standing_users(w)
     return w
+
+
+def add_standing_users(w: SimpleNamespace) -> None:
+    """The accounts every access rule is tested against, all in Gent unless named otherwise."""
+    w.anonymous = AnonymousUser()
+    w.plain_user = make_user(password=PASSWORD)
+    w.pending = make_professional(
+        w.gent, status=ProfessionalProfile.Status.PENDING, password=PASSWORD
+    )
+    w.rejected = make_professional(
+        w.gent, status=ProfessionalProfile.Status.REJECTED, password=PASSWORD
+    )
+    w.professional = make_professional(w.gent, password=PASSWORD)
+    w.gent_editor = make_elz_editor([w.gent], password=PASSWORD)
+    w.leuven_editor = make_elz_editor([w.leuven], password=PASSWORD)
+    w.superuser = make_user(password=PASSWORD, is_staff=True, is_superuser=True)
+
+
+def load_reference_fixtures(*names: str) -> None:
+    """Load reference fixtures production loads (default: the real actor types and
+    ziekenfondsen). Use instead of `build_world()` when a test needs the real rows."""
+    call_command("loaddata", *(names or ("actor_types", "mutualities")), verbosity=0)
+
+
+def make_reference() -> dict:
+    """What the flow pages need instead of the directory: the real actor types and
+    ziekenfondsen from the fixtures, and a few zones and postcodes built in code (the full
+    geography fixture is large and the pages only need these)."""
+    gent = make_zone(code="elz13", name="Gent", slug="gent")
+    leuven = make_zone(code="elz19", name="Leuven", slug="leuven")
+    noord_limburg = make_zone(code="elz28", name="Noord-Limburg", slug="noord-limburg")
+    antwerpen = make_zone(code="elz2", name="Antwerpen en rand", slug="antwerpen", is_group=True)
+    centrum = make_zone(
+        code="elz2-1", name="Antwerpen Centrum", slug="antwerpen-centrum", parent=antwerpen
+    )
+    zuid = make_zone(code="elz2-3", name="Antwerpen Zuid", slug="antwerpen-zuid", parent=antwerpen)
+    make_postcode("9000", make_municipality(gent, name="Gent"), place="Gent")
+    make_postcode("3000", make_municipality(leuven, name="Leuven"), place="Leuven")
+    make_postcode("3900", make_municipality(noord_limburg, name="Pelt"), place="Overpelt")
+    make_postcode("2000", make_municipality(antwerpen, name="Antwerpen"), place="Antwerpen")
+    load_reference_fixtures()
+    return {
+        "gent": gent,
+        "leuven": leuven,
+        "noord_limburg": noord_limburg,
+        "antwerpen_centrum": centrum,
+        "antwerpen_zuid": zuid,
+        "types": {a.slug: a for a in ActorType.objects.all()},
+        "mutualities": {m.code: m for m in Mutuality.objects.all()},
+    }

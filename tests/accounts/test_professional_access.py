@@ -11,13 +11,13 @@ from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile
-from tests.actors.directory_world import (
+from tests.factories import make_professional, make_user, make_zone
+from tests.world import (
     PRO_FICHE_MARKER,
     PRO_FICHE_SLUG,
     build_world,
     make_elz_editor,
 )
-from tests.factories import make_professional, make_user, make_zone
 
 REGISTER = reverse("account_register")
 LOGIN = reverse("login")
@@ -50,7 +50,8 @@ def choose_password(client, link: str, password: str = PASSWORD):
 class RegistrationToAccessTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.world = build_world()
+        # These tests find the one account they registered, so no standing users.
+        cls.world = build_world(standing_users=False)
         cls.editor = make_elz_editor([cls.world.gent])
 
     def setUp(self):
@@ -208,7 +209,7 @@ class RegistrationToAccessTests(TestCase):
 
     def test_an_expired_link_says_how_to_get_a_new_one(self):
         self.client.post(REGISTER, request_data(self.world))
-        with mock.patch("actors.views.accounts.CONFIRM_MAX_AGE", -1):
+        with mock.patch("accounts.tokens.CONFIRM_MAX_AGE", -1):
             response = self.client.get(link_in(mail.outbox[-1]))
         self.assertContains(response, "De link is verlopen", status_code=400)
         assert not get_user_model().objects.get(username="lies.peeters@voorbeeld.be").is_active
@@ -258,6 +259,8 @@ class ApprovalAdminTests(TestCase):
         self.in_leuven.refresh_from_db()
         assert self.in_leuven.status == ProfessionalProfile.Status.REJECTED
         assert [message.to for message in mail.outbox] == [["leuvense@voorbeeld.be"]]
+        assert mail.outbox[0].subject == "Je aanvraag voor de Wegwijzer bij ziekte"
+        assert "We konden je aanvraag niet goedkeuren" in mail.outbox[0].body
 
     def test_an_unconfirmed_address_is_not_approved(self):
         ProfessionalProfile.objects.filter(pk=self.in_gent.pk).update(email_confirmed=False)

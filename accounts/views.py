@@ -1,62 +1,29 @@
-"""Professional access: the request, the e-mail confirmation and the account page.
+"""Professional access: the request, the e-mail confirmation, the account page and the
+flood-limited password reset.
 
-Login, logout and password reset are Django's own views (wired in wegwijzer/urls.py) with
-Dutch templates in templates/registration/.
+Login, logout and the rest of the password reset are Django's own views (wired in
+accounts/urls.py) with Dutch templates in templates/registration/.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
-from actors.forms import RegistrationForm
+from accounts.forms import RegistrationForm
+from accounts.mails import send_account_exists, send_confirmation
+from accounts.tokens import read_confirmation_token
 from actors.models import ProfessionalProfile
 from actors.ratelimit import over_limit
 
-CONFIRM_SALT = "actors.accounts.confirm-email"
-CONFIRM_MAX_AGE = 7 * 24 * 60 * 60  # a week, in seconds
 REGISTER_LIMIT = 5
 REGISTER_PERIOD = 60 * 60
-
-
-def confirmation_token(user) -> str:
-    # The address is part of the token: a link only confirms the address it was sent to.
-    return signing.dumps({"user": user.pk, "email": user.email}, salt=CONFIRM_SALT)
-
-
-def send_confirmation(request: HttpRequest, user) -> None:
-    link = request.build_absolute_uri(reverse("account_confirm", args=[confirmation_token(user)]))
-    context = {"user": user, "link": link, "days": CONFIRM_MAX_AGE // 86400}
-    send_mail(
-        _("Bevestig je e-mailadres voor de Wegwijzer bij ziekte"),
-        render_to_string("registration/confirm_email.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        [user.email],
-    )
-
-
-def send_account_exists(request: HttpRequest, user) -> None:
-    context = {
-        "user": user,
-        "login": request.build_absolute_uri(reverse("login")),
-        "reset": request.build_absolute_uri(reverse("password_reset")),
-    }
-    send_mail(
-        _("Je hebt al een account bij de Wegwijzer bij ziekte"),
-        render_to_string("registration/account_exists_email.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        [user.email],
-    )
 
 
 @transaction.atomic
@@ -110,7 +77,7 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
     """The mailed link: GET shows "choose your password" (a mail scanner opening the link
     changes nothing); a valid POST sets it, confirms the address and activates the account."""
     try:
-        data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+        data = read_confirmation_token(token)
     except signing.SignatureExpired:
         return render(request, "registration/confirm_failed.html", {"expired": True}, status=400)
     except signing.BadSignature:

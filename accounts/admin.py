@@ -1,39 +1,16 @@
-"""Admin: requests for professional access, approved or rejected by the zone's editors."""
+"""Admin: requests for professional access, approved or rejected by the zone's editors.
 
-from django.conf import settings
+The model lives in actors (visibility reads it); the review and its mails belong to accounts."""
+
 from django.contrib import admin, messages
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from actors.admin.scoping import ZoneScopedAdminMixin
+from accounts.mails import send_decision
+from actors.admin.scoping import ReviewAdminMixin
 from actors.models import ProfessionalProfile
-
-
-class ReviewAdminMixin(ZoneScopedAdminMixin):
-    """Rows arrive from visitors, never from the admin; only a superuser deletes them."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser
-
-
-def _email_person(request, profile: ProfessionalProfile, template: str, subject: str) -> None:
-    if not profile.user.email:
-        return
-    context = {"user": profile.user, "login_url": request.build_absolute_uri(reverse("login"))}
-    send_mail(
-        subject,
-        render_to_string(template, context),
-        settings.DEFAULT_FROM_EMAIL,
-        [profile.user.email],
-    )
 
 
 @admin.register(ProfessionalProfile)
@@ -103,11 +80,11 @@ class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
             decided.append(profile)
         return decided
 
-    def _decide_and_tell(self, request, queryset, status, template, subject, done) -> None:
+    def _decide_and_tell(self, request, queryset, status, done) -> None:
         """Record the decision, e-mail each person, and say how many were decided."""
         decided = self._decide(request, queryset, status)
         for profile in decided:
-            _email_person(request, profile, template, subject)
+            send_decision(request, profile)
         if decided:
             self.message_user(request, done(len(decided)), messages.SUCCESS)
 
@@ -117,8 +94,6 @@ class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
             request,
             queryset,
             ProfessionalProfile.Status.APPROVED,
-            "registration/professional_approved.txt",
-            _("Je toegang tot de Wegwijzer bij ziekte is goedgekeurd"),
             lambda n: (
                 ngettext("%(count)d aanvraag goedgekeurd.", "%(count)d aanvragen goedgekeurd.", n)
                 % {"count": n}
@@ -131,8 +106,6 @@ class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
             request,
             queryset,
             ProfessionalProfile.Status.REJECTED,
-            "registration/professional_rejected.txt",
-            _("Je aanvraag voor de Wegwijzer bij ziekte"),
             lambda n: (
                 ngettext("%(count)d aanvraag geweigerd.", "%(count)d aanvragen geweigerd.", n)
                 % {"count": n}

@@ -1,0 +1,61 @@
+"""Every mail about access: confirm your address, you already have an account, and the
+editor's decision on a request."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.tokens import CONFIRM_MAX_AGE, confirmation_token
+from actors.models import ProfessionalProfile
+
+# status → (mail template, subject) for the mail after an editor decides on a request
+DECISION_MAILS = {
+    ProfessionalProfile.Status.APPROVED: (
+        "registration/professional_approved.txt",
+        gettext_lazy("Je toegang tot de Wegwijzer bij ziekte is goedgekeurd"),
+    ),
+    ProfessionalProfile.Status.REJECTED: (
+        "registration/professional_rejected.txt",
+        gettext_lazy("Je aanvraag voor de Wegwijzer bij ziekte"),
+    ),
+}
+
+
+def _send(subject: str, template: str, context: dict, address: str) -> None:
+    send_mail(subject, render_to_string(template, context), settings.DEFAULT_FROM_EMAIL, [address])
+
+
+def send_confirmation(request: HttpRequest, user) -> None:
+    link = request.build_absolute_uri(reverse("account_confirm", args=[confirmation_token(user)]))
+    _send(
+        _("Bevestig je e-mailadres voor de Wegwijzer bij ziekte"),
+        "registration/confirm_email.txt",
+        {"user": user, "link": link, "days": CONFIRM_MAX_AGE // 86400},
+        user.email,
+    )
+
+
+def send_account_exists(request: HttpRequest, user) -> None:
+    _send(
+        _("Je hebt al een account bij de Wegwijzer bij ziekte"),
+        "registration/account_exists_email.txt",
+        {
+            "user": user,
+            "login": request.build_absolute_uri(reverse("login")),
+            "reset": request.build_absolute_uri(reverse("password_reset")),
+        },
+        user.email,
+    )
+
+
+def send_decision(request: HttpRequest, profile: ProfessionalProfile) -> None:
+    """Tell the person that their request was approved or rejected."""
+    if not profile.user.email:
+        return
+    template, subject = DECISION_MAILS[profile.status]
+    context = {"user": profile.user, "login_url": request.build_absolute_uri(reverse("login"))}
+    _send(str(subject), template, context, profile.user.email)
