@@ -34,7 +34,7 @@ class GuideTests(TestCase):
         assert "Creative Commons Attribution 4.0" in html
         assert "https://creativecommons.org/licenses/by/4.0/" in html
         assert "contactpersonen" in html
-        assert "120/minute" in html
+        assert "120 verzoeken per minuut" in html
 
     def test_the_english_guide_is_marked_as_english(self):
         response = self.client.get("/open-data/en/")
@@ -43,6 +43,7 @@ class GuideTests(TestCase):
         assert "Fetching only what changed" in html
         assert "named contact persons" in html
         assert "/open-data/hsds/v3/download/wegwijzer-hsds-tabular.zip" in html
+        assert "120 requests per minute" in html
 
     def test_the_guide_shows_when_the_downloads_were_built(self):
         count = len(self.world.public)
