@@ -1,5 +1,6 @@
 """HTTP manners shared by every open-data response: JSON errors, CORS, caching, rate limit."""
 
+import logging
 import math
 
 from axes.helpers import get_client_ip_address
@@ -16,6 +17,7 @@ from rest_framework.views import APIView
 from actors.opendata.queries import BadParameter
 
 CACHE_SECONDS = 300
+logger = logging.getLogger("django.request")
 
 
 class PerClientThrottle(SimpleRateThrottle):
@@ -51,7 +53,9 @@ def _message(exc) -> tuple[int, str]:
         return 405, _("Alleen GET is toegestaan: de open data is alleen-lezen.")
     if isinstance(exc, exceptions.APIException):
         return exc.status_code, str(exc.detail)
-    raise exc
+    # A bug of ours: logged like any server error, answered in JSON like every other error.
+    logger.error("Open-data API error", exc_info=exc)
+    return 500, _("Er ging iets mis aan onze kant. Probeer het later opnieuw.")
 
 
 class OpenDataView(APIView):

@@ -50,6 +50,18 @@ class APIMannersTests(TestCase):
         assert post.status_code == 405
         assert "alleen-lezen" in post.json()["detail"]
 
+    def test_a_server_error_is_json_too(self):
+        from unittest import mock
+
+        with (
+            mock.patch("actors.opendata.views.presenters.taxonomy", side_effect=KeyError("x")),
+            self.assertLogs("django.request", level="ERROR"),
+        ):
+            response = self.client.get(API + "taxonomies")
+        assert response.status_code == 500
+        assert response["Content-Type"] == "application/json; charset=utf-8"
+        assert "Er ging iets mis" in response.json()["detail"]
+
     @override_settings(OPEN_DATA_RATE="3/minute")
     def test_a_client_over_the_limit_gets_429_with_retry_after(self):
         for _ in range(3):
