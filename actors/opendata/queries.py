@@ -27,8 +27,12 @@ class BadParameter(ValueError):
 
 
 def open_fiches() -> QuerySet:
-    return Fiche.objects.visible_to(AnonymousUser()).filter(
-        is_demo=False, organisation__is_demo=False
+    # Demo organisations are few: NOT IN (a small hashed list) spares the count a join.
+    demo_organisations = Organisation.objects.filter(is_demo=True).values("pk")
+    return (
+        Fiche.objects.visible_to(AnonymousUser())
+        .filter(is_demo=False)
+        .exclude(organisation__in=demo_organisations)
     )
 
 
