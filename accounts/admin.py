@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.mails import send_decision
 from actors.admin.scoping import ReviewAdminMixin
+from actors.mail import failed_now
 from actors.models import ProfessionalProfile
 
 
@@ -81,12 +82,27 @@ class ProfessionalProfileAdmin(ReviewAdminMixin, admin.ModelAdmin):
         return decided
 
     def _decide_and_tell(self, request, queryset, status, done) -> None:
-        """Record the decision, e-mail each person, and say how many were decided."""
+        """Record the decision, e-mail each person, and say how many were decided. The mails
+        leave after the decisions are saved; one that cannot leave now is said, and retried."""
         decided = self._decide(request, queryset, status)
-        for profile in decided:
-            send_decision(request, profile)
+        unsent = [
+            self.person(profile)
+            for profile in decided
+            if failed_now(send_decision(request, profile))
+        ]
         if decided:
             self.message_user(request, done(len(decided)), messages.SUCCESS)
+        if unsent:
+            self.message_user(
+                request,
+                _(
+                    "De beslissing is bewaard, maar de e-mail aan %(names)s kon nu niet "
+                    "vertrekken: de mailserver antwoordt niet. Hij wordt later automatisch "
+                    "opnieuw verstuurd; je hoeft niets te doen."
+                )
+                % {"names": ", ".join(unsent)},
+                messages.WARNING,
+            )
 
     @admin.action(description=gettext_lazy("Goedkeuren en de persoon verwittigen"))
     def approve(self, request, queryset):

@@ -1,6 +1,7 @@
 """The forms of professional access: the request and the login."""
 
 import re
+import unicodedata
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -12,12 +13,16 @@ from actors.models import Zone
 
 # A web or mail address inside a name: "www.", "://", "@" or a dot before a domain ending.
 _ADDRESS_IN_NAME = re.compile(r"://|@|www\.|\.[^\W\d_]{2,}\b", re.IGNORECASE)
+# Dots that NFKC leaves alone but a mail program may still show or follow as one.
+_DOT_LOOKALIKES = str.maketrans(dict.fromkeys("\u2027\u3002", "."))
 
 
 def validate_person_name(value: str) -> None:
     """The confirmation mail greets the person by this name and goes to whatever address was
-    typed: a name that holds a link would let a stranger send a message in our name."""
-    if _ADDRESS_IN_NAME.search(value) or any(ch.isdigit() for ch in value):
+    typed: a name that holds a link would let a stranger send a message in our name.
+    Checked on the NFKC form, so a full-width dot (U+FF0E) or ＠ counts like "." and "@"."""
+    folded = unicodedata.normalize("NFKC", value).translate(_DOT_LOOKALIKES)
+    if _ADDRESS_IN_NAME.search(folded) or any(ch.isdigit() for ch in folded):
         raise ValidationError(
             _("Typ alleen je naam, zonder cijfers, webadres of e-mailadres."), code="not_a_name"
         )

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.tokens import CONFIRM_MAX_AGE, confirmation_token
-from actors.models import ProfessionalProfile
+from actors.mail import queue_mail
+from actors.models import OutgoingMail, ProfessionalProfile
 
 # status → (mail template, subject) for the mail after an editor decides on a request
 DECISION_MAILS = {
@@ -52,10 +53,12 @@ def send_account_exists(request: HttpRequest, user) -> None:
     )
 
 
-def send_decision(request: HttpRequest, profile: ProfessionalProfile) -> None:
-    """Tell the person that their request was approved or rejected."""
+def send_decision(request: HttpRequest, profile: ProfessionalProfile) -> OutgoingMail | None:
+    """Tell the person that their request was approved or rejected. Stored and sent after the
+    decision is saved: a mail server outage never undoes or hides the decision, and
+    `send_pending_mail` sends it later."""
     if not profile.user.email:
-        return
+        return None
     template, subject = DECISION_MAILS[profile.status]
     context = {"user": profile.user, "login_url": request.build_absolute_uri(reverse("login"))}
-    _send(str(subject), template, context, profile.user.email)
+    return queue_mail([profile.user.email], str(subject), render_to_string(template, context))

@@ -20,6 +20,7 @@ from accounts.forms import RegistrationForm
 from accounts.mails import send_account_exists, send_confirmation
 from accounts.tokens import read_confirmation_token
 from actors.models import ProfessionalProfile
+from actors.notifications import notify_access_request
 from actors.ratelimit import over_limit
 
 REGISTER_LIMIT = 5
@@ -106,6 +107,9 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
             user.save(update_fields=["password", "is_active"])
             profile.email_confirmed = True
             profile.save(update_fields=["email_confirmed"])
+            if profile.status == ProfessionalProfile.Status.PENDING:
+                # Sent once the transaction commits; an outage is retried, never shown here.
+                notify_access_request(profile)
         return render(request, "registration/confirm_done.html", {"profile": profile})
     return render(request, "registration/confirm_password.html", {"form": form, "profile": profile})
 

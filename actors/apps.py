@@ -9,7 +9,7 @@ class ActorsConfig(AppConfig):
 
     def ready(self):
         # Connects the receivers that keep the folded search columns up to date.
-        from actors import search  # noqa: F401
+        from actors import search, versions  # noqa: F401
 
-        # Keeps the open data's last_modified exact when what a fiche shows changes elsewhere.
+        # Keeps the open data's ids stable and last_modified exact (actors.opendata.changes).
         from actors.opendata import changes  # noqa: F401

@@ -1,4 +1,4 @@
-"""The two staff roles, as Django groups with exactly the permissions they need.
+"""The staff roles, as Django groups with exactly the permissions they need.
 
 Created by `load_reference_data`, so production has them without clicking them together.
 Each app declares its own part (this module the directory's, pathways.roles the question
@@ -6,6 +6,8 @@ texts'); the top-level loader adds them up. Zone scoping of ELZ editors is not a
 """
 
 from django.contrib.auth.models import Group, Permission
+
+from actors.models import NATIONAL_EDITOR_GROUP
 
 EDITOR_GROUP = "ELZ-redacteurs"
 CONTENT_GROUP = "Inhoudsredacteurs"
@@ -28,6 +30,13 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("actors", "view_errorreport"),
         ("actors", "change_professionalprofile"),
         ("actors", "view_professionalprofile"),
+    ],
+    # Central staff who handle the error reports on fiches that serve all of Flanders (a zone
+    # editor does not read those reporters' addresses). Which reports: actors/admin/scoping.py.
+    NATIONAL_EDITOR_GROUP: [
+        ("actors", "view_fiche"),
+        ("actors", "view_errorreport"),
+        ("actors", "change_errorreport"),
     ],
     # Central content editors change the explanations (and, declared by pathways, the
     # question texts), not fiches.

@@ -14,3 +14,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", ascii_only.lower()).strip()
+
+
+def person(user) -> str:
+    """How a staff member is named in the history and in mails: full name, else username."""
+    return user.get_full_name() or user.get_username()

@@ -6,8 +6,8 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from actors.admin.history import HistoryAdmin
 from pathways.engine import FLOWS
 from pathways.engine.explore import mermaid, outline
 from pathways.models import FlowText
@@ -38,7 +38,7 @@ class GroupFilter(admin.SimpleListFilter):
 
 
 @admin.register(FlowText)
-class FlowTextAdmin(SimpleHistoryAdmin):
+class FlowTextAdmin(HistoryAdmin):  # history in Dutch, like the fiches
     list_display = ["key", "short_text", "is_changed"]
     list_filter = [GroupFilter]
     search_fields = ["key", "text"]

@@ -67,3 +67,22 @@ def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path_mod
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert "SECRET_KEY is required" in result.stderr
+
+
+def test_it_refuses_to_start_with_the_console_mail_backend_when_debug_is_off(tmp_path_module):
+    # The console backend writes confirmation and reset links to the log: account takeover.
+    env = production_env(
+        tmp_path_module, EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend"
+    )
+    result = manage(env, "check")
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "EMAIL_BACKEND" in result.stderr
+
+
+def test_production_sends_mail_by_smtp_when_no_backend_is_set(tmp_path_module):
+    env = production_env(tmp_path_module, EMAIL_BACKEND=None)
+    code = "from django.conf import settings; print(settings.EMAIL_BACKEND)"
+    result = manage(env, "shell", "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "django.core.mail.backends.smtp.EmailBackend"

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "import_export",
     "rest_framework",
     "actors",
     "accounts",
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "wegwijzer.middleware.permissions_policy",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -152,7 +154,24 @@ STORAGES = {
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The console and file backends write confirmation and password-reset links to the server log or
+# disk, where anyone who reads them can take over an account: development only. Production sends
+# by SMTP unless told otherwise, and refuses to start with a development backend.
+DEVELOPMENT_EMAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+}
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+if not DEBUG and EMAIL_BACKEND in DEVELOPMENT_EMAIL_BACKENDS:
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND {EMAIL_BACKEND} writes account links to the log: not allowed when "
+        "DEBUG is off. Set EMAIL_BACKEND to an SMTP (or other sending) backend."
+    )
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -181,7 +200,14 @@ if env_bool("BEHIND_PROXY", False):
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
     AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 1)
 
-# Content-Security-Policy: no inline scripts or styles anywhere.
+# Permissions-Policy: the site uses no camera, microphone, location or other device feature, so
+# no page (nor anything that slips into one) may ask for them.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), "
+    "browsing-topics=(), interest-cohort=()"
+)
+
 # Open data (HSDS API and downloads under /open-data/): the licence stated in the metadata and
 # the download (an SPDX id, its title and URL), and the requests one client address may make.
 OPEN_DATA_LICENCE = env_str("OPEN_DATA_LICENCE", "CC-BY-4.0")
@@ -193,6 +219,7 @@ OPEN_DATA_RATE = env_str("OPEN_DATA_RATE", "120/minute")
 if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day)", OPEN_DATA_RATE):
     raise ImproperlyConfigured("OPEN_DATA_RATE must look like 120/minute (second/hour/day).")
 
+# Content-Security-Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -207,6 +234,17 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# A published fiche not checked for this many months is "stale": flagged in the admin and in
+# the editors' digest (manage.py send_editor_digest).
+STALE_AFTER_MONTHS = env_int("STALE_AFTER_MONTHS", 12)
+
+# Spreadsheet import and export of fiches: importing needs the right to change fiches, exporting
+# the right to see them; an import is one transaction (all rows or none).
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_ACTION_EXPORT_UI = True
 
 LOGGING = {
     "version": 1,

@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from actors.admin.preview import view_on_site
 from actors.sitemaps import sitemaps
 from wegwijzer import views
 
@@ -16,6 +17,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # Before the admin's own /r/ route: this one keeps editors inside their zones.
+    path(
+        "beheer/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="admin_view_on_site",
+    ),
     path("beheer/", admin.site.urls),
     # The admin lives under a Dutch path; the usual /admin/ address still leads there.
     path("admin/", RedirectView.as_view(url="/beheer/", permanent=True)),
@@ -26,6 +33,7 @@ urlpatterns = [
     path("open-data/", include("actors.opendata.urls")),
 ]
 
+handler403 = "wegwijzer.views.permission_denied"
 handler404 = "wegwijzer.views.page_not_found"
 handler500 = "wegwijzer.views.server_error"
 

@@ -1,16 +1,27 @@
 """Admin: the directory. ELZ editors keep the fiches of their own zones here."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+from import_export.forms import ExportForm
 
+from actors.admin.fiche_actions import BULK_ACTIONS, BulkActionsMixin
+from actors.admin.fiche_form import FicheAdminForm
 from actors.admin.history import HistoryAdmin
+from actors.admin.preview import FichePreviewMixin
+from actors.admin.recycle_bin import RecycleBinMixin
 from actors.admin.scoping import (
     ZoneScopedAdminMixin,
     editable_zone_choices,
+    fiches_changeable_by,
+    is_wholly_kept_by,
 )
+from actors.admin.search import admin_search
 from actors.models import (
     ActorType,
     ContactPerson,
@@ -19,8 +30,11 @@ from actors.models import (
     Mutuality,
     Organisation,
     TargetGroup,
-    Zone,
 )
+from actors.spreadsheet.fiches import FicheResource
+from actors.spreadsheet.formats import FORMATS
+from actors.text import person
+from actors.versions import restore_contacts
 
 # "www.vdab.be" typed without a scheme becomes https://www.vdab.be.
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
@@ -32,18 +46,22 @@ class ZoneFilter(admin.SimpleListFilter):
     title = _("zone")
     parameter_name = "zone"
     ALL_FLANDERS = "vlaanderen"
+    MINE = "mijn"
 
     def lookups(self, request, model_admin):
         zones = [
             (str(pk), name)
             for pk, name in editable_zone_choices(request.user).values_list("pk", "name")
         ]
-        return [(self.ALL_FLANDERS, _("heel Vlaanderen en Brussel")), *zones]
+        mine = [] if request.user.is_superuser else [(self.MINE, _("die ik beheer"))]
+        return [*mine, (self.ALL_FLANDERS, _("heel Vlaanderen en Brussel")), *zones]
 
     def queryset(self, request, queryset):
         value = self.value()
         if value is None:
             return queryset
+        if value == self.MINE:
+            return queryset.filter(pk__in=fiches_changeable_by(request.user).values("pk"))
         if value == self.ALL_FLANDERS:
             return queryset.filter(serves_all_flanders=True)
         if not value.isdigit():  # a hand-edited URL: show nothing rather than an error page
@@ -54,83 +72,30 @@ class ZoneFilter(admin.SimpleListFilter):
 class StaleFilter(admin.SimpleListFilter):
     title = _("nagekeken")
     parameter_name = "nagekeken"
-    STALE = "niet-in-12-maanden"
+    STALE = "verouderd"
+    STALE_BEFORE = "niet-in-12-maanden"  # the older address; saved links keep working
 
     def lookups(self, request, model_admin):
-        return [(self.STALE, _("niet nagekeken in 12 maanden"))]
+        months = settings.STALE_AFTER_MONTHS
+        return [(self.STALE, _("niet nagekeken in %(months)d maanden") % {"months": months})]
 
     def queryset(self, request, queryset):
-        if self.value() == self.STALE:
-            return queryset.stale(months=12)
+        if self.value() in (self.STALE, self.STALE_BEFORE):
+            return queryset.stale(months=settings.STALE_AFTER_MONTHS)
         return queryset
 
 
-class FicheAdminForm(forms.ModelForm):
-    """Keeps a fiche inside the editor's zones, also when a former version is put back."""
+class ReachableFilter(admin.SimpleListFilter):
+    title = _("bereikbaar")
+    parameter_name = "bereikbaar"
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        zones = self.fields.get("zones")
-        if zones is not None and self.instance.pk:
-            others = self._zones_kept(zones.queryset)
-            if others:
-                zones.help_text = _(
-                    "Deze fiche staat ook in %(zones)s. Die zone beheer je niet; ze blijft staan."
-                ) % {"zones": ", ".join(zone.name for zone in others)}
-        # On the revert page the instance is a former version, but its many-to-many fields
-        # would show today's values: show (and so restore) the values of that version instead.
-        self.version = getattr(self.instance, "_history", None)
-        self.version_zone_ids: set[int] = set()
-        if self.version is not None:
-            for name in ("zones", "languages", "target_groups"):
-                ids = {
-                    getattr(row, f"{self._target_name(name)}_id")
-                    for row in getattr(self.version, name).all()
-                }
-                if name in self.fields:
-                    self.initial[name] = sorted(ids)
-                if name == "zones":
-                    self.version_zone_ids = ids
+    def lookups(self, request, model_admin):
+        return [("nee", _("zonder telefoon, e-mail, website of adres"))]
 
-    def _zones_kept(self, offered) -> list[Zone]:
-        """Zones this fiche has today that the editor may not choose: saving keeps them."""
-        if not self.instance.pk:
-            return []
-        return list(Zone.objects.filter(fiches__pk=self.instance.pk).exclude(pk__in=offered))
-
-    @staticmethod
-    def _target_name(m2m_name: str) -> str:
-        return Fiche._meta.get_field(m2m_name).m2m_reverse_field_name()
-
-    def clean_zones(self):
-        chosen = list(self.cleaned_data.get("zones") or [])
-        offered = self.fields["zones"].queryset
-        # Zones of this fiche that the editor does not manage stay as they are: a fiche shared
-        # by Gent and Leuven keeps Leuven when the Gent editor saves it.
-        kept = self._zones_kept(offered)
-        if self.version is not None:
-            offered_or_kept = set(offered.values_list("pk", flat=True)) | {z.pk for z in kept}
-            foreign = Zone.objects.filter(pk__in=self.version_zone_ids - offered_or_kept)
-            if foreign.exists():
-                raise forms.ValidationError(
-                    _(
-                        "Deze versie hoort bij een zone die je niet beheert (%(zones)s). "
-                        "Vraag een beheerder om ze terug te zetten."
-                    ),
-                    params={"zones": ", ".join(z.name for z in foreign)},
-                    code="foreign_zone",
-                )
-        return chosen + kept
-
-    def clean(self):
-        cleaned = super().clean()
-        all_flanders = cleaned.get("serves_all_flanders", self.instance.serves_all_flanders)
-        if "zones" in cleaned and not cleaned["zones"] and not all_flanders:
-            self.add_error(
-                "zones",
-                _("Kies minstens één zone, anders vindt niemand deze fiche."),
-            )
-        return cleaned
+    def queryset(self, request, queryset):
+        if self.value() == "nee":
+            return queryset.filter(phone="", email="", website="", street="")
+        return queryset
 
 
 class ContactPersonInline(admin.StackedInline):
@@ -143,28 +108,45 @@ class ContactPersonInline(admin.StackedInline):
 
 
 @admin.register(Fiche)
-class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
+class FicheAdmin(
+    BulkActionsMixin,
+    ImportExportMixin,
+    RecycleBinMixin,
+    FichePreviewMixin,
+    ZoneScopedAdminMixin,
+    HistoryAdmin,
+):
     formfield_overrides = URL_FIELDS
     fiche_lookup = "pk"
     form = FicheAdminForm
+    # Spreadsheet import and export (actors/spreadsheet.py), started from the fiche list.
+    resource_classes = [FicheResource]
+    formats = FORMATS
+    import_export_change_list_template = "admin/actors/fiche/change_list.html"
+    import_template_name = "admin/actors/fiche/import.html"
+    # Every column, always: a file exported and read back in must change nothing.
+    export_form_class = ExportForm
     inlines = [ContactPersonInline]
 
+    # The columns an editor acts on come first, so they stay in view on a 1366 px screen.
     list_display = [
         "name",
-        "organisation",
-        "actor_type",
-        "zone_names",
         "status",
         "visibility",
         "verified_on",
+        "zone_names",
+        "actor_type",
+        "organisation",
     ]
-    list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter]
+    list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter, ReachableFilter]
     list_select_related = ["organisation", "actor_type"]
-    search_fields = ["name", "organisation__name"]
-    search_help_text = _("Zoek op de naam van de fiche of van de organisatie.")
+    search_fields = ["name"]  # shows the search box; get_search_results does the work
+    search_help_text = _(
+        "Zoek op naam, organisatie, gemeente, postcode, telefoonnummer of contactpersoon. "
+        "Hoofdletters en accenten maken niet uit."
+    )
     list_per_page = 50
-    actions = ["mark_checked"]
-    prepopulated_fields = {"slug": ["name"]}
+    actions = ["mark_checked", *BULK_ACTIONS]
     history_list_display = []
 
     fieldsets = [
@@ -200,10 +182,16 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
         (
             _("Nagekeken"),
             {
-                "fields": ["verified_on", "verified_by", "created_at", "updated_at"],
+                "fields": [
+                    "checked_now",
+                    "verified_on",
+                    "verified_by",
+                    "created_at",
+                    "updated_at",
+                ],
                 "description": _(
-                    "Verandert alleen met de actie ‘Markeer als nagekeken (vandaag)’ in de lijst "
-                    "van fiches, niet door te bewaren."
+                    "Gewoon bewaren verandert ‘nagekeken op’ niet: vink ‘Ik heb deze fiche nu "
+                    "nagekeken’ aan, of gebruik de actie in de lijst van fiches."
                 ),
             },
         ),
@@ -212,17 +200,65 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("zones")
 
+    def get_search_results(self, request, queryset, search_term):
+        return admin_search(queryset, search_term), False
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        form.add_error(
+            "import_file",
+            _(
+                "Dit bestand kunnen we niet lezen in het gekozen formaat. Kies CSV of XLSX "
+                "zoals het bestand is, of bewaar het opnieuw vanuit je rekenblad."
+            ),
+        )
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        return {"user": request.user}
+
     def get_readonly_fields(self, request, obj=None):
         readonly = ["verified_on", "verified_by", "created_at", "updated_at"]
         if not request.user.is_superuser:
             # A fiche for all of Flanders is shared by every zone: only central staff decide that.
             readonly.append("serves_all_flanders")
+            if obj is not None:
+                # Saved links and printed handouts point at this address.
+                readonly.append("slug")
         return readonly
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser:
+            return fieldsets
+        # Demo rows are made by load_demo_data, never by an editor.
+        return [
+            (title, {**options, "fields": [f for f in options["fields"] if f != "is_demo"]})
+            for title, options in fieldsets
+        ]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # Not a class attribute: the revert page (simple-history) reads that one, and there
+        # the slug may be read-only.
+        if obj is not None and not request.user.is_superuser:
+            return {}
+        return {"slug": ["name"]}
+
+    def has_delete_permission(self, request, obj=None):
+        # A fiche shared with zones the editor does not keep would vanish for those zones.
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or is_wholly_kept_by(request.user, obj))
+
+    def get_autocomplete_fields(self, request):
+        # Organisations are many: type to find one. Zones too for superusers (60 of them);
+        # an editor picks from the few boxes of their own zones.
+        if request.user.is_superuser:
+            return ["organisation", "zones"]
+        return ["organisation"]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "zones":
             kwargs["queryset"] = editable_zone_choices(request.user)
-            kwargs["widget"] = forms.CheckboxSelectMultiple
+            if not request.user.is_superuser:
+                kwargs["widget"] = forms.CheckboxSelectMultiple
             kwargs["required"] = not request.user.is_superuser
             kwargs["error_messages"] = {
                 "required": _("Kies minstens één van je zones."),
@@ -233,9 +269,10 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
+        version = getattr(obj, "_history", None)  # set on the revert page
         if change:
             # Saving (or putting back a former version) never changes who checked the fiche
-            # and when; only the "mark as checked" action does.
+            # and when; only saying so does (the box on the form, or the list action).
             kept = ["verified_on", "verified_by_id"]
             if not request.user.is_superuser:
                 kept.append("serves_all_flanders")
@@ -243,7 +280,14 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
             if stored is not None:
                 for name in kept:
                     setattr(obj, name, getattr(stored, name))
+        if form.cleaned_data.get("checked_now"):
+            obj.verified_on = timezone.localdate()
+            obj.verified_by = request.user
+            obj._change_reason = _("Nagekeken door %(name)s.") % {"name": person(request.user)}
         super().save_model(request, obj, form, change)
+        if version is not None:
+            # The contact persons belong to the version too.
+            restore_contacts(obj, version.contacts_snapshot or [])
 
     @admin.display(description=_("zones"))
     def zone_names(self, obj: Fiche) -> str:
@@ -256,6 +300,7 @@ class FicheAdmin(ZoneScopedAdminMixin, HistoryAdmin):
         count = 0
         for fiche in queryset:
             fiche._history_user = request.user
+            fiche._change_reason = _("Nagekeken door %(name)s.") % {"name": person(request.user)}
             fiche.mark_checked(request.user)
             count += 1
         self.message_user(

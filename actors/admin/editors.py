@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from actors.admin.scoping import SuperuserOnlyAdminMixin
-from actors.models import Zone, ZoneEditor
+from actors.models import OutgoingMail, Zone, ZoneEditor
 
 
 @admin.register(ZoneEditor)
@@ -32,3 +32,19 @@ class ZoneEditorAdmin(SuperuserOnlyAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("zones"))
     def zone_names(self, obj: ZoneEditor) -> str:
         return ", ".join(zone.name for zone in obj.zones.all())
+
+
+@admin.register(OutgoingMail)
+class OutgoingMailAdmin(SuperuserOnlyAdminMixin, admin.ModelAdmin):
+    """Read-only: which mails wait for `send_pending_mail`, and why they failed."""
+
+    list_display = ["created_at", "subject", "sent_at", "attempts", "last_error"]
+    list_filter = [("sent_at", admin.EmptyFieldListFilter)]
+    search_fields = ["subject", "recipients"]
+    readonly_fields = [f.name for f in OutgoingMail._meta.fields]
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -14,6 +14,13 @@ class ZoneAdmin(SuperuserOnlyAdminMixin, admin.ModelAdmin):
     search_fields = ["name", "code"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def get_search_results(self, request, queryset, search_term):
+        queryset, duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("field_name") == "zones":
+            # Autocomplete on a fiche: fiches belong to real zones, not to the umbrella.
+            queryset = queryset.filter(is_group=False)
+        return queryset, duplicates
+
 
 class MunicipalityAliasInline(SuperuserOnlyAdminMixin, admin.TabularInline):
     model = MunicipalityAlias

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from actors.versions import describe_contacts, merge_versions_since, newest_version_id
+
 
 class DutchChangeHelper(HistoricalRecordContextHelper):
     """Shows "klad → gepubliceerd" and "ja/nee" instead of raw stored values."""
@@ -37,8 +39,7 @@ class OneVersionPerSaveMixin:
     """
 
     def save_model(self, request, obj, form, change):
-        last = obj.history.order_by("-history_id").first() if change else None
-        obj._history_start = last.history_id if last else 0
+        obj._history_start = newest_version_id(obj) if change else 0
         super().save_model(request, obj, form, change)
 
     def log_addition(self, request, obj, message):
@@ -54,20 +55,7 @@ class OneVersionPerSaveMixin:
         if start is None:
             return
         del obj._history_start
-        versions = list(
-            obj.history.filter(history_id__gt=start)
-            .order_by("history_id")
-            .values_list("history_id", flat=True)
-        )
-        if len(versions) < 2:
-            return
-        newest, older = versions[-1], versions[:-1]
-        history_model = obj.history.model
-        for field in history_model._history_m2m_fields:
-            getattr(history_model, field.name).model.objects.filter(history_id__in=older).delete()
-        history_model.objects.filter(history_id__in=older).delete()
-        if created:
-            history_model.objects.filter(history_id=newest).update(history_type="+")
+        merge_versions_since(obj, start, created=created)
 
 
 class HistoryAdmin(OneVersionPerSaveMixin, SimpleHistoryAdmin):
@@ -78,6 +66,43 @@ class HistoryAdmin(OneVersionPerSaveMixin, SimpleHistoryAdmin):
 
     def get_historical_record_context_helper(self, request, historical_record):
         return DutchChangeHelper(self.model, historical_record)
+
+    def set_history_delta_changes(self, request, historical_records, **kwargs):
+        super().set_history_delta_changes(request, historical_records, **kwargs)
+        # Contact persons live in the version but are no field of the model: diff them here,
+        # so deleting one shows as a change instead of "geen zichtbare wijziging".
+        records = list(historical_records)
+        for newer, older in zip(records, records[1:], strict=False):
+            self._add_check_change(newer, older)
+            old = getattr(older, "contacts_snapshot", None)
+            new = getattr(newer, "contacts_snapshot", None)
+            if old is None or new is None or old == new:
+                continue
+            changes = getattr(newer, "history_delta_changes", None) or []
+            changes.append(
+                {
+                    "field": _("Contactpersonen"),
+                    "old": describe_contacts(old) or _("(geen)"),
+                    "new": describe_contacts(new) or _("(geen)"),
+                }
+            )
+            newer.history_delta_changes = changes
+
+    @staticmethod
+    def _add_check_change(newer, older) -> None:
+        # "nagekeken op" is not editable, so simple-history leaves it out of the diff.
+        old, new = getattr(older, "verified_on", None), getattr(newer, "verified_on", None)
+        if old == new:
+            return
+        changes = getattr(newer, "history_delta_changes", None) or []
+        changes.append(
+            {
+                "field": _("Nagekeken op"),
+                "old": date_format(old) if old else _("(leeg)"),
+                "new": date_format(new) if new else _("(leeg)"),
+            }
+        )
+        newer.history_delta_changes = changes
 
     def history_view_title(self, request, obj):
         return _("Geschiedenis van %s") % force_str(obj)

@@ -15,8 +15,11 @@ Rules for fiches (decided here, once):
 - A superuser sees and changes everything.
 - An editor sees the fiches serving one of their zones, plus the fiches that serve all of Flanders
   (they show up in every zone, so the editor should know them).
-- An editor changes and deletes only fiches of their zones, and never a fiche that serves all of
-  Flanders: such a fiche is shared by every zone, so only a superuser (central staff) may change it.
+- An editor changes only fiches of their zones, and never a fiche that serves all of Flanders:
+  such a fiche is shared by every zone, so only a superuser (central staff) may change it.
+- A fiche shared by several zones is deleted, archived or taken offline only by a superuser or by
+  an editor of every zone it serves; the others can take their own zone off it, and the fiche
+  stays for the rest.
 """
 
 from django.contrib.admin.utils import unquote
@@ -25,7 +28,7 @@ from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from actors.models import Fiche, Zone, zones_editable_by
+from actors.models import ErrorReport, Fiche, Zone, is_national_editor, zones_editable_by
 
 
 def fiches_viewable_by(user) -> QuerySet:
@@ -44,6 +47,18 @@ def fiches_changeable_by(user) -> QuerySet:
         return Fiche.objects.all()
     in_my_zones = Fiche.zones.through.objects.filter(zone__in=zones_editable_by(user))
     return Fiche.objects.filter(pk__in=in_my_zones.values("fiche_id"), serves_all_flanders=False)
+
+
+def fiches_wholly_kept_by(user) -> QuerySet:
+    """Fiches this user may delete, archive or take offline: every zone they serve is theirs."""
+    if user.is_active and user.is_superuser:
+        return Fiche.objects.all()
+    elsewhere = Fiche.zones.through.objects.exclude(zone__in=zones_editable_by(user))
+    return fiches_changeable_by(user).exclude(pk__in=elsewhere.values("fiche_id"))
+
+
+def is_wholly_kept_by(user, fiche: Fiche) -> bool:
+    return fiche.pk is not None and fiches_wholly_kept_by(user).filter(pk=fiche.pk).exists()
 
 
 def editable_zone_choices(user) -> QuerySet:
@@ -148,8 +163,16 @@ class ZoneScopedAdminMixin:
         # the history of deleted objects.
         self._require_valid_ids(object_id)
         if not request.user.is_superuser:
-            self.get_object(request, unquote(object_id))
+            pk = unquote(object_id)
+            if self.model._default_manager.filter(pk=pk).exists():
+                self.get_object(request, pk)  # 404 outside the user's zones
+            elif not self.may_see_deleted_history(request, pk):
+                raise Http404(_("Deze gegevens bestaan niet of je mag ze niet bekijken."))
         return super().history_view(request, object_id, extra_context)
+
+    def may_see_deleted_history(self, request, object_id) -> bool:
+        """Whether a non-superuser may read the history of a deleted row (see the bin)."""
+        return False
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._require_valid_ids(object_id, version_id)
@@ -182,6 +205,18 @@ class SuperuserOnlyAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return self._is_superuser(request)
+
+
+def reports_handled_by(user) -> QuerySet:
+    """Error reports this user reads and handles: those on fiches of their zones; for the
+    national editors (and superusers) also those on fiches for all of Flanders. A zone editor
+    never sees who reported a problem on a fiche shared by every zone."""
+    if user.is_active and user.is_superuser:
+        return ErrorReport.objects.all()
+    mine = Q(fiche__in=fiches_changeable_by(user))
+    if is_national_editor(user):
+        mine |= Q(fiche__serves_all_flanders=True)
+    return ErrorReport.objects.filter(mine)
 
 
 class ReviewAdminMixin(ZoneScopedAdminMixin):

@@ -8,11 +8,14 @@ from actors.models.directory import (
     TargetGroup,
 )
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
+from actors.models.mail import OutgoingMail
 from actors.models.opendata import OpenDataFile
 from actors.models.people import (
+    NATIONAL_EDITOR_GROUP,
     ProfessionalProfile,
     ZoneEditor,
     can_see_professional,
+    is_national_editor,
     professional_access,
     shown_professional_data,
     zones_editable_by,
@@ -20,6 +23,7 @@ from actors.models.people import (
 from actors.models.reports import ErrorReport
 
 __all__ = [
+    "NATIONAL_EDITOR_GROUP",
     "ActorType",
     "ContactPerson",
     "ErrorReport",
@@ -29,6 +33,7 @@ __all__ = [
     "MunicipalityAlias",
     "Mutuality",
     "OpenDataFile",
+    "OutgoingMail",
     "Organisation",
     "PostalCode",
     "ProfessionalProfile",
@@ -36,6 +41,7 @@ __all__ = [
     "Zone",
     "ZoneEditor",
     "can_see_professional",
+    "is_national_editor",
     "professional_access",
     "shown_professional_data",
     "zones_editable_by",

@@ -9,12 +9,14 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
-from actors.models.people import professional_access
+from actors.models.people import ContactPersonQuerySet, professional_access
 from actors.models.validators import validate_phone, validate_postcode
+from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
@@ -64,8 +66,7 @@ class ActorType(models.Model):
         ),
     )
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    # public_id stays out of the history, so reverting to an old version never changes it.
-    history = HistoricalRecords(excluded_fields=["public_id"])
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("soort hulpverlener")
@@ -122,7 +123,7 @@ class Organisation(models.Model):
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("beschrijving"), blank=True)
     is_demo = models.BooleanField(_("demogegevens"), default=False)
-    history = HistoricalRecords(excluded_fields=["public_id"])
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("organisatie")
@@ -195,31 +196,64 @@ class Fiche(models.Model):
         ARCHIVED = "archived", _("gearchiveerd")
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisatie"), on_delete=models.PROTECT, related_name="fiches"
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="fiches",
+        help_text=_("De organisatie achter deze deur. Typ een deel van de naam om te zoeken."),
     )
     actor_type = models.ForeignKey(
         ActorType,
         verbose_name=_("soort hulpverlener"),
         on_delete=models.PROTECT,
         related_name="fiches",
+        help_text=_("Welke deur is dit? Bepaalt bij welke stap van een route de fiche komt."),
     )
-    name = models.CharField(_("naam"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    name = models.CharField(
+        _("naam"), max_length=200, help_text=_("Zoals bezoekers de dienst kennen.")
+    )
+    slug = models.SlugField(
+        _("webadres"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "Het laatste stuk van het webadres van de fiche (alleen kleine letters, cijfers "
+            "en koppeltekens). Wordt uit de naam gemaakt. Verander het niet meer na publicatie: "
+            "bewaarde links en afgedrukte folders wijzen ernaar."
+        ),
+    )
+    description = models.TextField(
+        _("beschrijving"),
+        blank=True,
+        help_text=_("Wat doet deze dienst voor de bezoeker? Korte zinnen, gewone woorden."),
+    )
     # The stable id in the open data (HSDS): given once, never changed, never reused.
     public_id = models.UUIDField(
         _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
     )
-    description = models.TextField(_("beschrijving"), blank=True)
 
     zones = models.ManyToManyField(Zone, verbose_name=_("zones"), related_name="fiches", blank=True)
-    serves_all_flanders = models.BooleanField(_("voor heel Vlaanderen en Brussel"), default=False)
+    serves_all_flanders = models.BooleanField(
+        _("voor heel Vlaanderen en Brussel"),
+        default=False,
+        help_text=_(
+            "Alleen voor diensten die overal dezelfde zijn (bv. een nationale lijn). Zo'n fiche "
+            "staat in elke zone; alleen een beheerder kan dit aanzetten."
+        ),
+    )
 
     street = models.CharField(_("straat en nummer"), max_length=200, blank=True)
     postcode = models.CharField(
         _("postcode"), max_length=4, blank=True, validators=[validate_postcode]
     )
     city = models.CharField(_("gemeente"), max_length=100, blank=True)
-    phone = models.CharField(_("telefoon"), max_length=30, blank=True, validators=[validate_phone])
+    phone = models.CharField(
+        _("telefoon"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("Bijvoorbeeld 09 123 45 67 of 0470 12 34 56."),
+    )
     email = models.EmailField(
         _("e-mail"),
         blank=True,
@@ -232,7 +266,11 @@ class Fiche(models.Model):
             "invalid": _("Geef een volledig webadres, zoals https://www.voorbeeld.be.")
         },
     )
-    opening_hours = models.TextField(_("openingsuren"), blank=True)
+    opening_hours = models.TextField(
+        _("openingsuren"),
+        blank=True,
+        help_text=_("Eén regel per dag of per blok, bv. ‘ma–vr 9–12 uur’."),
+    )
     languages = models.ManyToManyField(
         Language, verbose_name=_("talen"), related_name="fiches", blank=True
     )
@@ -251,9 +289,25 @@ class Fiche(models.Model):
     )
 
     visibility = models.CharField(
-        _("zichtbaarheid"), max_length=20, choices=Visibility, default=Visibility.PUBLIC
+        _("zichtbaarheid"),
+        max_length=20,
+        choices=Visibility,
+        default=Visibility.PUBLIC,
+        help_text=_(
+            "‘Alleen voor professionals’: enkel aangemelde huisartsen en andere professionals "
+            "zien deze fiche."
+        ),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text=_(
+            "Klad: nog niet op de site (bekijk het voorbeeld). Gepubliceerd: op de site. "
+            "Gearchiveerd: niet meer op de site, maar bewaard."
+        ),
+    )
     verified_on = models.DateField(_("nagekeken op"), null=True, blank=True, editable=False)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -264,9 +318,22 @@ class Fiche(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    is_demo = models.BooleanField(_("demogegevens"), default=False)
+    is_demo = models.BooleanField(
+        _("demogegevens"),
+        default=False,
+        help_text=_(
+            "Voorbeeldfiche zonder echte gegevens (voor demo's); de site zegt dat erbij. "
+            "Nooit aanzetten voor een echte dienst."
+        ),
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    # When what the open data shows of this fiche last changed (HSDS last_modified): unlike
+    # updated_at, not moved by unpublished changes such as a contact person's
+    # (actors.opendata.changes keeps it).
+    open_data_changed_at = models.DateTimeField(
+        _("gewijzigd in de open data op"), default=timezone.now, editable=False
+    )
     # Folded copies (lower case, no accents) set on save (actors.search_text) and kept up to
     # date by actors.search when what they copy changes, so search is
     # accent-insensitive on SQLite and PostgreSQL alike; trigram indexes on PostgreSQL.
@@ -276,7 +343,8 @@ class Fiche(models.Model):
     objects = FicheQuerySet.as_manager()
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
-        excluded_fields=["search_name", "search_text", "public_id"],
+        excluded_fields=["search_name", "search_text", "open_data_changed_at"],
+        bases=[FicheVersionBase],
     )
 
     class Meta:
@@ -289,7 +357,7 @@ class Fiche(models.Model):
             # Admin filter "niet nagekeken in 12 maanden".
             models.Index(fields=["verified_on"], name="fiche_verified_on"),
             # Open data: ?modified_after= on the services of the HSDS API.
-            models.Index(fields=["updated_at"], name="fiche_updated_at"),
+            models.Index(fields=["open_data_changed_at"], name="fiche_open_data_changed"),
             # Open data: counting the published, public, non-demo fiches and finding the ids
             # of page N (in id order) read only this index on PostgreSQL, not the wide rows.
             models.Index(
@@ -354,6 +422,8 @@ class ContactPerson(models.Model):
     )
     note = models.TextField(_("notitie"), blank=True)
     history = HistoricalRecords()
+
+    objects = ContactPersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("contactpersoon")

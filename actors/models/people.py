@@ -4,6 +4,22 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# Central staff who keep the fiches that serve all of Flanders and handle the error reports on
+# them (a Django group; actors/roles.py gives it its permissions).
+NATIONAL_EDITOR_GROUP = "Nationale redacteurs"
+
+
+def is_national_editor(user) -> bool:
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_is_national_editor", None)
+    if cached is None:
+        cached = user.groups.filter(name=NATIONAL_EDITOR_GROUP).exists()
+        user._is_national_editor = cached
+    return cached
+
 
 def can_see_professional(user) -> bool:
     """True for approved professionals, ELZ editors and superusers; False for everyone else.
@@ -42,6 +58,20 @@ def shown_professional_data(user) -> bool:
     """Whether the door handed professional data to this user object: the user of one request,
     so PrivateProfessionalDataMiddleware can keep that response out of shared caches."""
     return getattr(user, "_shown_professional_data", False)
+
+
+class ContactPersonQuerySet(models.QuerySet):
+    def kept_by_staff(self, user):
+        """Contact persons for the admin's own tools (spreadsheet export and import): only for
+        active staff whose role may see them (the model permission); which fiches they are
+        asked for is the admin's zone scope."""
+        allowed = (
+            getattr(user, "is_authenticated", False)
+            and user.is_active
+            and user.is_staff
+            and user.has_perm("actors.view_contactperson")
+        )
+        return self if allowed else self.none()
 
 
 class ZoneEditor(models.Model):

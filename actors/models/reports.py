@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -25,6 +26,22 @@ class ErrorReport(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    handled_at = models.DateTimeField(_("afgehandeld op"), null=True, blank=True)
+    handler_note = models.TextField(
+        _("notitie"),
+        blank=True,
+        help_text=_("Wat heb je gedaan? Alleen voor de redacteurs, de melder ziet dit niet."),
+    )
+    reply = models.TextField(
+        _("antwoord aan de melder"),
+        blank=True,
+        max_length=2000,
+        help_text=_(
+            "Niet verplicht. Heeft de melder een e-mailadres gegeven, dan krijgt die dit "
+            "antwoord één keer per e-mail bij het bewaren."
+        ),
+    )
+    replied_at = models.DateTimeField(_("antwoord verstuurd op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("foutmelding")
@@ -34,3 +51,8 @@ class ErrorReport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fiche} — {self.created_at:%d/%m/%Y}"
+
+    def mark_handled(self, user) -> None:
+        self.status = self.Status.HANDLED
+        self.handled_by = user
+        self.handled_at = timezone.now()

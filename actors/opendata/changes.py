@@ -6,17 +6,18 @@ would come with a fresh one), not loaddata, not an admin revert.
 
 What "changed" means for ?modified_after= (HSDS last_modified):
 
-A service's last_modified is its fiche's updated_at. Saving the fiche sets it (auto_now).
-What a service also shows comes from other rows: its organisation, actor type, zones,
-target groups, ziekenfonds and languages. When a published field of one of those changes (a
-renamed zone, an organisation's new website), the fiches that show it get updated_at = now,
+A service's last_modified is its fiche's open_data_changed_at (not updated_at, which also moves
+when only a contact person changed). It is set when a published field of the fiche changes,
+and when a published field of a row the service shows changes: its organisation, actor type,
+zones, target groups, ziekenfonds and languages (a renamed zone, an organisation's new
+website) sets it on the fiches that show it,
 so a reuser asking for changes since yesterday gets every service whose published content
 differs. Saving such a row without changing a published field (the reference-data loader
 does this on every deploy) touches nothing, so modified_after stays exact.
 
 Adding or removing a zone, language or target group on a fiche counts as a change of that
 fiche; deleting a language or target group changes the fiches that showed it. Saving a fiche
-counts as a change even when no value differs (an editor saves to change something).
+without changing a published field (or changing only its contact persons) is no change.
 
 A fiche that leaves the open data (unpublished, archived, made professional-only, deleted)
 cannot be listed as changed: reusers compare the ids of ?minimal=true (one call) with their
@@ -40,10 +41,61 @@ PUBLISHED_FIELDS = {
 }
 
 
+# The fiche's own fields that a published service shows (or that decide whether it is shown).
+FICHE_FIELDS = (
+    "name",
+    "description",
+    "organisation_id",
+    "actor_type_id",
+    "mutuality_id",
+    "serves_all_flanders",
+    "street",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "website",
+    "opening_hours",
+    "cost",
+    "referral_needed",
+    "visibility",
+    "status",
+    "verified_on",
+    "is_demo",
+)
+
+
 def touch(fiches) -> int:
-    """Mark these fiches as changed now, without a history entry (nothing of their own
-    changed) and without Fiche.save() side effects."""
-    return Fiche.objects.filter(pk__in=fiches.values("pk")).update(updated_at=timezone.now())
+    """Mark these fiches as changed in the open data now, without a history entry and
+    without Fiche.save() side effects."""
+    now = timezone.now()
+    return Fiche.objects.filter(pk__in=fiches.values("pk")).update(open_data_changed_at=now)
+
+
+def _fiche_before_save(sender, instance, raw, **kwargs):
+    before = None
+    if instance.pk is not None:
+        fields = (*FICHE_FIELDS, "open_data_changed_at")
+        before = Fiche.objects.filter(pk=instance.pk).values(*fields).first()
+    if before is not None:
+        # Only touch() moves it: a form opened before a touch must not write the old value back.
+        instance.open_data_changed_at = before["open_data_changed_at"]
+    instance._opendata_changed = (
+        before is not None
+        and not raw
+        and any(before[field] != getattr(instance, field) for field in FICHE_FIELDS)
+    )
+
+
+def _fiche_after_save(sender, instance, created, raw, **kwargs):
+    # An update() rather than setting the field: saves with update_fields would skip it.
+    if getattr(instance, "_opendata_changed", False):
+        touch(Fiche.objects.filter(pk=instance.pk))
+        instance._opendata_changed = False
+
+
+pre_save.connect(_fiche_before_save, sender=Fiche, dispatch_uid="opendata-pre-Fiche")
+post_save.connect(_fiche_after_save, sender=Fiche, dispatch_uid="opendata-post-Fiche")
 
 
 def _published_changed(sender, instance) -> bool:

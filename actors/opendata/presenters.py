@@ -222,7 +222,7 @@ def service(fiche: Fiche, full: bool = True) -> dict:
         ),
         # verified_on is the day a person last checked the fiche: HSDS's assured_date.
         "assured_date": _day(fiche.verified_on),
-        "last_modified": timestamp(fiche.updated_at),
+        "last_modified": timestamp(fiche.open_data_changed_at),
         "organization": organization(fiche.organisation),
     }
     if full:
@@ -300,7 +300,7 @@ def _service_areas(fiche: Fiche) -> list[dict]:
 
 
 def minimal_service(fiche: Fiche) -> dict:
-    return {"id": str(fiche.public_id), "last_modified": timestamp(fiche.updated_at)}
+    return {"id": str(fiche.public_id), "last_modified": timestamp(fiche.open_data_changed_at)}
 
 
 def organization_with_services(org: Organisation, fiches, full_service: bool) -> dict:

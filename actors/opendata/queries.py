@@ -198,7 +198,7 @@ def filter_services(fiches: QuerySet, params) -> QuerySet:
             )
         fiches = fiches.filter(_serving(place.zones))
     if params.get("modified_after"):
-        fiches = fiches.filter(updated_at__gte=parse_moment(params["modified_after"]))
+        fiches = fiches.filter(open_data_changed_at__gte=parse_moment(params["modified_after"]))
     if params.get("search", "").strip():
         return search(fiches, params["search"]).order_by("search_rank", "pk")
     return fiches.order_by("pk")

@@ -79,7 +79,7 @@ class Services(OpenDataView):
         params = request.query_params
         fiches = filter_services(open_fiches(), params)
         if _flag(params, "minimal"):
-            rows = fiches.only("public_id", "updated_at")
+            rows = fiches.only("public_id", "open_data_changed_at")
             return Response(
                 page_of(rows, params, presenters.minimal_service, max_per_page=MINIMAL_MAX_PER_PAGE)
             )

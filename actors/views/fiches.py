@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from actors.forms import ErrorReportForm
 from actors.models import Fiche
+from actors.notifications import notify_new_report
 from actors.ratelimit import over_limit
 from actors.vcard import fiche_vcard
 
@@ -58,6 +59,7 @@ def fiche_report(request: HttpRequest, slug: str) -> HttpResponse:
     report = form.save(commit=False)
     report.fiche = fiche
     report.save()
+    notify_new_report(report)  # after commit; a mail server outage never shows here
     messages.success(
         request,
         _("Bedankt. Je melding is verstuurd naar de mensen die deze gegevens bijhouden."),

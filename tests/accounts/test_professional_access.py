@@ -85,9 +85,10 @@ class RegistrationToAccessTests(TestCase):
 
         # 3. The zone's editor approves it in the admin; the person gets an e-mail.
         self.client.force_login(self.editor)
-        response = self.client.post(
-            PROFILES, {"action": "approve", "_selected_action": [profile.pk]}, follow=True
-        )
+        with self.captureOnCommitCallbacks(execute=True):  # the mail leaves after commit
+            response = self.client.post(
+                PROFILES, {"action": "approve", "_selected_action": [profile.pk]}, follow=True
+            )
         self.assertContains(response, "1 aanvraag goedgekeurd")
         profile.refresh_from_db()
         assert profile.status == ProfessionalProfile.Status.APPROVED
@@ -189,11 +190,22 @@ class RegistrationToAccessTests(TestCase):
     def test_a_name_cannot_carry_a_link_into_the_mail_to_someone_elses_address(self):
         # The confirmation mail greets the person by the name typed here, and goes to any
         # address typed here: a name must not turn it into a message from a stranger.
-        for name in ("Win! https://evil.example", "Bel www.evil.example", "mail x@evil.be"):
+        for name in (
+            "Win! https://evil.example",
+            "Bel www.evil.example",
+            "mail x@evil.be",
+            # Look-alikes: NFKC turns them into "." and "@" before the check.
+            "Bel evil\uff0eexample",
+            "Bel evil\u2024example",
+            "mail x\uff20evil\uff0ebe",
+            "Bel evil\u3002example",
+            "Bel ｗｗｗ.evil",
+        ):
+            cache.clear()  # the request form's rate limit
             response = self.client.post(REGISTER, request_data(self.world, first_name=name))
             self.assertContains(response, "Typ alleen je naam", status_code=400)
         assert mail.outbox == []
-        for name in ("Anne-Marie", "D'Hondt", "Van den Broeck", "J.P.", "Çelik Müller"):
+        for name in ("Anne-Marie", "D'Hondt", "Van den Broeck", "J.P.", "Çelik Müller", "Gal·la"):
             cache.clear()
             response = self.client.post(
                 REGISTER, request_data(self.world, first_name=name, email=f"{len(name)}@x.be")
@@ -255,7 +267,10 @@ class ApprovalAdminTests(TestCase):
     def test_a_superuser_may_reject_any_request_and_the_person_is_told(self):
         admin_user = make_user(is_staff=True, is_superuser=True)
         self.client.force_login(admin_user)
-        self.client.post(PROFILES, {"action": "reject", "_selected_action": [self.in_leuven.pk]})
+        with self.captureOnCommitCallbacks(execute=True):  # the mail leaves after commit
+            self.client.post(
+                PROFILES, {"action": "reject", "_selected_action": [self.in_leuven.pk]}
+            )
         self.in_leuven.refresh_from_db()
         assert self.in_leuven.status == ProfessionalProfile.Status.REJECTED
         assert [message.to for message in mail.outbox] == [["leuvense@voorbeeld.be"]]

@@ -257,6 +257,12 @@ def test_it_creates_the_staff_roles_with_only_their_permissions():
     assert not {"change_zone", "change_actortype", "change_zoneeditor"} & editors
     assert {"change_actortype", "change_flowtext"} <= content
     assert "change_fiche" not in content
+    national = set(
+        Group.objects.get(name="Nationale redacteurs").permissions.values_list(
+            "codename", flat=True
+        )
+    )
+    assert national == {"view_fiche", "view_errorreport", "change_errorreport"}
 
 
 def test_the_directory_declares_only_its_own_permissions():

@@ -45,12 +45,17 @@ class ReportInboxTests(TestCase):
         self.assertContains(response, "Nummer van Gent klopt niet")
         self.assertContains(response, "Adres in Leuven is oud")
 
-    def test_an_editor_sees_but_cannot_close_reports_on_flanders_wide_fiches(self):
+    def test_an_editor_neither_sees_nor_closes_reports_on_flanders_wide_fiches(self):
+        # The reporter's address on a fiche shared by every zone is not every editor's to read.
         shared = ErrorReport.objects.create(
-            fiche=make_fiche(serves_all_flanders=True), message="Gratis nummer veranderd"
+            fiche=make_fiche(serves_all_flanders=True),
+            message="Gratis nummer veranderd",
+            email="melder@example.be",
         )
         self.client.force_login(self.editor)
-        self.assertContains(self.client.get(INBOX), "Gratis nummer veranderd")
+        self.assertNotContains(self.client.get(INBOX), "Gratis nummer veranderd")
+        change = reverse("admin:actors_errorreport_change", args=[shared.pk])
+        self.assertEqual(self.client.get(change).status_code, 404)
         self.client.post(INBOX, {"action": "mark_handled", "_selected_action": [shared.pk]})
         shared.refresh_from_db()
         assert shared.status == "new"

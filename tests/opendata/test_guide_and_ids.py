@@ -88,6 +88,18 @@ class PublicIdTests(TestCase):
         assert org.public_id == before
         assert Organisation.objects.filter(public_id=before).count() == 1
 
+    def test_a_fiche_restored_from_the_recycle_bin_keeps_its_id(self):
+        from actors.versions import restore_deleted_fiche
+
+        fiche = self.world.vdab_gent
+        before, pk = fiche.public_id, fiche.pk
+        fiche.delete()
+        deleted = Fiche.history.filter(id=pk, history_type="-").get()
+        restored = restore_deleted_fiche(deleted, self.world.superuser)
+        assert restored.public_id == before
+        response = self.client.get(f"/open-data/hsds/v3/services/{before}")
+        assert response.json()["name"] == fiche.name
+
     def test_derived_ids_are_stable_and_reversible(self):
         fiche_id = self.world.full.public_id
         first = self.client.get(f"/open-data/hsds/v3/services/{fiche_id}").json()

@@ -24,7 +24,7 @@ class ModifiedAfterTests(TestCase):
     def setUp(self):
         cache.clear()
         # Everything was last changed a week ago; "since" is yesterday.
-        Fiche.objects.update(updated_at=timezone.now() - timedelta(days=7))
+        Fiche.objects.update(open_data_changed_at=timezone.now() - timedelta(days=7))
         self.since = (timezone.now() - timedelta(days=1)).isoformat()
 
     def changed(self, since: str | None = None) -> set[str]:
@@ -67,11 +67,11 @@ class ModifiedAfterTests(TestCase):
         w.arbeidsarts.summary = "Nieuwe uitleg"
         w.arbeidsarts.save()
         assert self.changed() == self.ids(w.idewe, w.antwerp_centre)
-        Fiche.objects.update(updated_at=timezone.now() - timedelta(days=7))
+        Fiche.objects.update(open_data_changed_at=timezone.now() - timedelta(days=7))
         w.zelfstandige.name = "Zelfstandige of meewerkende partner"
         w.zelfstandige.save()
         assert self.changed() == self.ids(w.tnw_leuven, w.full)
-        Fiche.objects.update(updated_at=timezone.now() - timedelta(days=7))
+        Fiche.objects.update(open_data_changed_at=timezone.now() - timedelta(days=7))
         w.fr.name = "Français"
         w.fr.save()
         assert self.changed() == self.ids(w.tnw_gent, w.full)
@@ -87,7 +87,7 @@ class ModifiedAfterTests(TestCase):
         w = self.world
         w.vdab_gent.zones.add(w.leuven)
         assert self.changed() == self.ids(w.vdab_gent)
-        Fiche.objects.update(updated_at=timezone.now() - timedelta(days=7))
+        Fiche.objects.update(open_data_changed_at=timezone.now() - timedelta(days=7))
         w.idewe.languages.add(w.fr)
         w.tnw_leuven.zones.remove(w.leuven)
         assert self.changed() == self.ids(w.idewe, w.tnw_leuven)
@@ -95,6 +95,12 @@ class ModifiedAfterTests(TestCase):
     def test_deleting_a_target_group_changes_the_services_that_showed_it(self):
         self.world.zelfstandige.delete()
         assert self.changed() == self.ids(self.world.tnw_leuven, self.world.full)
+
+    def test_saving_a_fiche_without_a_change_is_no_change(self):
+        self.world.tnw_gent.save()
+        self.world.contact.role = "Andere functie"
+        self.world.contact.save()
+        assert self.changed() == set()
 
     def test_unpublished_changes_do_not_count(self):
         # A contact person is never published; a hidden fiche is never listed.
@@ -112,14 +118,16 @@ class ModifiedAfterTests(TestCase):
 
     def test_the_moment_is_inclusive_and_dates_and_offsets_work(self):
         fiche = self.world.vdab_gent
+        fiche.phone = "09 111 22 33"
         fiche.save()
         fiche.refresh_from_db()
-        exact = fiche.updated_at.isoformat()
+        exact = fiche.open_data_changed_at.isoformat()
         assert self.changed(exact) == self.ids(fiche)
-        assert self.changed((fiche.updated_at + timedelta(milliseconds=1)).isoformat()) == set()
+        later = fiche.open_data_changed_at + timedelta(milliseconds=1)
+        assert self.changed(later.isoformat()) == set()
         assert self.changed(timezone.localdate().isoformat()) == self.ids(fiche)
         # An unencoded + in the offset arrives as a space.
-        brussels = timezone.localtime(fiche.updated_at - timedelta(seconds=1))
+        brussels = timezone.localtime(fiche.open_data_changed_at - timedelta(seconds=1))
         assert self.changed(brussels.isoformat().replace("+", " ")) == self.ids(fiche)
 
     def test_a_bad_moment_is_a_clear_json_error(self):

@@ -1,0 +1,2 @@
+"""Spreadsheet import and export (django-import-export): fiches.py holds the resource,
+widgets.py the cell formats."""
