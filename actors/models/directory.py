@@ -4,31 +4,25 @@ Shaped after Open Referral HSDS 3.0: Organisation ≈ organization, Fiche ≈ se
 location (with its phone, email and schedule), ContactPerson ≈ contact.
 """
 
-import uuid
-
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
+from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche, PublicId
 from actors.models.people import ContactPersonQuerySet, professional_access
 from actors.models.validators import validate_phone, validate_postcode
 from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
-class Mutuality(models.Model):
+class Mutuality(PublicId):
     """A ziekenfonds (mutualiteit); each has its own adviserend artsen and TNW-coördinatoren."""
 
     code = models.SlugField(_("code"), max_length=30, unique=True)
     name = models.CharField(_("naam"), max_length=150)
-    # The stable id in the open data (HSDS): given once, never changed, never reused.
-    public_id = models.UUIDField(
-        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
-    )
     short_name = models.CharField(_("korte naam"), max_length=50)
     website = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
@@ -42,14 +36,10 @@ class Mutuality(models.Model):
         return self.short_name or self.name
 
 
-class ActorType(models.Model):
+class ActorType(PublicId):
     """A kind of door (huisarts, TNW-coördinator …) with its plain-language explanation."""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
-    # The stable id in the open data (HSDS): given once, never changed, never reused.
-    public_id = models.UUIDField(
-        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
-    )
     name = models.CharField(_("naam"), max_length=100)
     name_plural = models.CharField(_("naam (meervoud)"), max_length=100, blank=True)
     summary = models.CharField(_("in één zin"), max_length=250, blank=True)
@@ -93,14 +83,10 @@ class Language(models.Model):
         return self.name
 
 
-class TargetGroup(models.Model):
+class TargetGroup(PublicId):
     """Who a fiche is for, by work status: werknemer, zelfstandige, werkzoekende …"""
 
     slug = models.SlugField(_("slug"), max_length=30, unique=True)
-    # The stable id in the open data (HSDS): given once, never changed, never reused.
-    public_id = models.UUIDField(
-        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
-    )
     name = models.CharField(_("naam"), max_length=60)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
@@ -113,13 +99,9 @@ class TargetGroup(models.Model):
         return self.name
 
 
-class Organisation(models.Model):
+class Organisation(PublicId):
     name = models.CharField(_("naam"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
-    # The stable id in the open data (HSDS): given once, never changed, never reused.
-    public_id = models.UUIDField(
-        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
-    )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("beschrijving"), blank=True)
     is_demo = models.BooleanField(_("demogegevens"), default=False)
@@ -183,7 +165,7 @@ class FicheQuerySet(models.QuerySet):
         return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=limit))
 
 
-class Fiche(models.Model):
+class Fiche(OpenDataFiche):
     """One contact point of an organisation, for one actor type, serving one or more zones."""
 
     class Visibility(models.TextChoices):
@@ -226,10 +208,6 @@ class Fiche(models.Model):
         _("beschrijving"),
         blank=True,
         help_text=_("Wat doet deze dienst voor de bezoeker? Korte zinnen, gewone woorden."),
-    )
-    # The stable id in the open data (HSDS): given once, never changed, never reused.
-    public_id = models.UUIDField(
-        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
     )
 
     zones = models.ManyToManyField(Zone, verbose_name=_("zones"), related_name="fiches", blank=True)
@@ -328,12 +306,6 @@ class Fiche(models.Model):
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    # When what the open data shows of this fiche last changed (HSDS last_modified): unlike
-    # updated_at, not moved by unpublished changes such as a contact person's
-    # (actors.opendata.changes keeps it).
-    open_data_changed_at = models.DateTimeField(
-        _("gewijzigd in de open data op"), default=timezone.now, editable=False
-    )
     # Folded copies (lower case, no accents) set on save (actors.search_text) and kept up to
     # date by actors.search when what they copy changes, so search is
     # accent-insensitive on SQLite and PostgreSQL alike; trigram indexes on PostgreSQL.
@@ -356,15 +328,7 @@ class Fiche(models.Model):
             models.Index(fields=["status", "visibility"], name="fiche_visibility"),
             # Admin filter "niet nagekeken in 12 maanden".
             models.Index(fields=["verified_on"], name="fiche_verified_on"),
-            # Open data: ?modified_after= on the services of the HSDS API.
-            models.Index(fields=["open_data_changed_at"], name="fiche_open_data_changed"),
-            # Open data: counting the published, public, non-demo fiches and finding the ids
-            # of page N (in id order) read only this index on PostgreSQL, not the wide rows.
-            models.Index(
-                fields=["status", "visibility", "is_demo", "id"],
-                include=["organisation"],
-                name="fiche_open_data",
-            ),
+            *OPEN_DATA_INDEXES,
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,11 +1,10 @@
 """Eerstelijnszones, municipalities (after the 2025 mergers) and postcodes."""
 
-import uuid
-
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from actors.models.opendata import PublicId
 from actors.models.validators import validate_postcode
 from actors.text import fold
 
@@ -16,17 +15,13 @@ class ZoneQuerySet(models.QuerySet):
         return self.filter(is_group=False)
 
 
-class Zone(models.Model):
+class Zone(PublicId):
     """An eerstelijnszone. "Antwerpen en rand" is kept as a group whose children are the
     four Antwerp zones, because the source data maps the city of Antwerp only to the group."""
 
     code = models.CharField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("naam"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    # The stable id in the open data (HSDS): given once, never changed, never reused.
-    public_id = models.UUIDField(
-        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
-    )
     province = models.CharField(_("provincie"), max_length=100)
     parent = models.ForeignKey(
         "self",

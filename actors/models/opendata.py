@@ -6,8 +6,48 @@ transaction, so nobody ever downloads half a file. The files are small for the r
 directory (well under a megabyte) and a few megabytes compressed at 50,000 fiches.
 """
 
+import uuid
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class PublicId(models.Model):
+    """A row published in the open data (HSDS) has a stable id: given once, never changed,
+    never reused (actors.opendata.changes puts it back on every save)."""
+
+    public_id = models.UUIDField(
+        _("vaste open-data-id"), default=uuid.uuid4, unique=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
+class OpenDataFiche(PublicId):
+    # When what the open data shows of this fiche last changed (HSDS last_modified): unlike
+    # updated_at, not moved by unpublished changes such as a contact person's
+    # (actors.opendata.changes keeps it).
+    open_data_changed_at = models.DateTimeField(
+        _("gewijzigd in de open data op"), default=timezone.now, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
+OPEN_DATA_INDEXES = [
+    # ?modified_after= on the services of the HSDS API.
+    models.Index(fields=["open_data_changed_at"], name="fiche_open_data_changed"),
+    # Counting the published, public, non-demo fiches and finding the ids of page N (in id
+    # order) read only this index on PostgreSQL, not the wide rows.
+    models.Index(
+        fields=["status", "visibility", "is_demo", "id"],
+        include=["organisation"],
+        name="fiche_open_data",
+    ),
+]
 
 
 class OpenDataFile(models.Model):
