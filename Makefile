@@ -29,12 +29,17 @@ run: install
 	$(PY) manage.py load_demo_data
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-## Debian's Chromium for the browser tests (never a browser download).
+## Debian's Chromium for the browser tests (never a browser download), and zbarimg (zbar-tools),
+## which reads the QR codes of printed routes back in the tests.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver) >/dev/null; \
 	  else echo "chromium not installed and not root: browser tests will be skipped"; fi; }
+	@command -v zbarimg >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q zbar-tools) >/dev/null; \
+	  else echo "zbarimg not installed and not root: the QR code tests will be skipped"; fi; }
 
 ## The whole suite (DATABASE_URL picks the database; SQLite by default).
 test: install browser-deps

@@ -1,6 +1,8 @@
 """Every mail about access: confirm your address, you already have an account, and the
 editor's decision on a request."""
 
+import logging
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.http import HttpRequest
@@ -12,6 +14,8 @@ from django.utils.translation import gettext_lazy
 from accounts.tokens import CONFIRM_MAX_AGE, confirmation_token
 from actors.mail import queue_mail
 from actors.models import OutgoingMail, ProfessionalProfile
+
+logger = logging.getLogger(__name__)
 
 # status → (mail template, subject) for the mail after an editor decides on a request
 DECISION_MAILS = {
@@ -26,8 +30,27 @@ DECISION_MAILS = {
 }
 
 
+class MailNotSent(Exception):
+    """The mail server did not take a mail that the visitor waits for (a link they need now)."""
+
+
+# Said to the visitor when a link could not be mailed: nothing they typed is lost.
+NOT_SENT = gettext_lazy(
+    "We konden je nu geen e-mail sturen: onze mailserver antwoordt even niet. Je gegevens zijn "
+    "niet verloren. Probeer het over een paar minuten opnieuw."
+)
+
+
 def _send(subject: str, template: str, context: dict, address: str) -> None:
-    send_mail(subject, render_to_string(template, context), settings.DEFAULT_FROM_EMAIL, [address])
+    """Send a mail with a link the visitor needs now. Such a link is never stored for a retry
+    (a stored login link would be readable in the admin), so a failure is raised as MailNotSent
+    for the view to explain."""
+    body = render_to_string(template, context)
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+    except Exception as error:  # SMTP, DNS, time-outs …
+        logger.exception("Mail %r to a visitor not sent", subject)
+        raise MailNotSent from error
 
 
 def send_confirmation(request: HttpRequest, user) -> None:

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
 from accounts.forms import RegistrationForm
-from accounts.mails import send_account_exists, send_confirmation
+from accounts.mails import NOT_SENT, MailNotSent, send_account_exists, send_confirmation
 from accounts.tokens import read_confirmation_token
 from actors.models import ProfessionalProfile
 from actors.notifications import notify_access_request
@@ -61,10 +61,16 @@ def register(request: HttpRequest) -> HttpResponse:
             context = {"form": form, "flooded": True}
             return render(request, "registration/register.html", context, status=429)
         if form.is_valid():
-            if form.account_exists:
-                send_account_exists(request, form.account_exists)
-            else:
-                send_confirmation(request, _save_request(form))
+            try:
+                if form.account_exists:
+                    send_account_exists(request, form.account_exists)
+                else:
+                    send_confirmation(request, _save_request(form))
+            except MailNotSent:
+                # The request is kept (inactive, as always until the link is followed); sending
+                # the form again mails a fresh link.
+                form.add_error(None, NOT_SENT)
+                return render(request, "registration/register.html", {"form": form}, status=503)
             return redirect("account_register_done")
         return render(request, "registration/register.html", {"form": form}, status=400)
     return render(request, "registration/register.html", {"form": form})

@@ -13,10 +13,22 @@ from urllib.parse import urlencode
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from actors.models import ActorType, Fiche
 from actors.places import suggest_places
-from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts
+from pathways.agenda import agenda_url
+from pathways.engine import ACTOR_NAMES, Question, State, Step, Texts, resolve
+from pathways.engine.progress import Progress, progress
+from pathways.engine.shortlink import short_path
+from pathways.timeline_page import (
+    in_first_month,
+    now_items,
+    route_timeline,
+    shown_since,
+    timeline_rows,
+    typed_since,
+)
 
 # Addresses shown under a step; the zone page has the rest.
 FICHES_ON_SCREEN = 5
@@ -48,7 +60,10 @@ class QuestionPage:
     choices: list[Choice]
     hidden: list[tuple[str, str]]  # every other answer, sent along with this one
     back_url: str
+    back_to_question: bool  # "Vorige vraag" (True) or "Terug" (to the route or the start)
+    progress: Progress
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (name, url)
+    suggestions_title: str = ""
 
     @property
     def field_id(self) -> str:
@@ -60,16 +75,20 @@ def question_page(
 ) -> QuestionPage:
     if editing:
         value, error = state.answers.get(question.id, ""), ""
+        if question.parse is not None:
+            value = typed_since(value, texts, question)
     else:
         value, error = state.rejected, texts.get(state.error)
     previous = state.previous(question)
-    if editing:
-        # Changing one answer: "back" returns to where the change started (the route).
-        back_url = flow_url(path, state.query())
+    if editing and state.complete:
+        # Changing one answer of a finished route: "back" returns to where the change started.
+        back_url, back_to_question = flow_url(path, state.query()), False
     elif previous:
+        # Stepping back through the questions: one at a time, down to the first.
         back_url = flow_url(path, state.query(extra=[("wijzig", previous.id)]))
+        back_to_question = True
     else:
-        back_url = start_url
+        back_url, back_to_question = start_url, False
     choices = [
         Choice(
             value=option.value,
@@ -81,11 +100,18 @@ def question_page(
         for option in question.options
     ]
     hidden = state.pairs(without=question.id)
-    suggestions = []
+    suggestions, suggestions_title = [], ""
     if question.is_place and error and value:
         suggestions = [
             (name, flow_url(path, _with_answer(hidden, question.id, name)))
             for name in suggest_places(value)
+        ]
+    if question.shortcuts:
+        # Links that answer at once: whoever does not know the date, or is not off work yet.
+        suggestions_title = _("Of kies een van deze antwoorden:")
+        suggestions = [
+            (texts[option.label], flow_url(path, _answered_query(state, question, option.value)))
+            for option in question.shortcuts
         ]
     return QuestionPage(
         question=question,
@@ -97,12 +123,24 @@ def question_page(
         choices=choices,
         hidden=hidden,
         back_url=back_url,
+        back_to_question=back_to_question,
+        progress=progress(
+            state.flow, state.answers, question, places=state.places, today=state.today
+        ),
         suggestions=suggestions,
+        suggestions_title=suggestions_title,
     )
 
 
 def _with_answer(pairs: list[tuple[str, str]], key: str, value: str) -> str:
     return urlencode([*pairs, (key, value)])
+
+
+def _answered_query(state: State, question: Question, value: str) -> str:
+    """The canonical query once `question` is answered with `value`, so the link needs no
+    redirect. The kept place answers were looked up already: no query is made again."""
+    answers = {**dict(state.pairs()), question.id: value}
+    return resolve(state.flow, answers, find_place=str, today=state.today).query()
 
 
 # ---------------------------------------------------------------- the answer summary
@@ -121,6 +159,8 @@ def summary_rows(state: State, texts: Texts, *, path: str) -> list[SummaryRow]:
         if question.is_place:
             place = state.places.get(question.id)
             shown = getattr(place, "label", answer)
+        elif question.parse is not None:
+            shown = shown_since(answer, texts, question, today=state.today)
         else:
             shown = texts[question.option(answer).label]
         rows.append(
@@ -174,6 +214,7 @@ def step_cards(
     mutuality: str = "",
     mutuality_label: str = "",
     limit: int = FICHES_ON_SCREEN,
+    first_number: int = 1,
 ) -> list[StepCard]:
     actor_types = {a.slug: a for a in ActorType.objects.filter(slug__in={s.actor for s in steps})}
     zone_ids = {zone.pk for zone in zones}
@@ -182,7 +223,7 @@ def step_cards(
         by_actor[fiche.actor_type.slug].append(fiche)
 
     cards = []
-    for number, step in enumerate(steps, start=1):
+    for number, step in enumerate(steps, start=first_number):
         fiches = by_actor.get(step.actor, []) if step.list_fiches else []
         # Local first, then those for all of Flanders; the query's order within each.
         fiches = sorted(fiches, key=lambda f: not any(z.pk in zone_ids for z in f.zones.all()))
@@ -284,23 +325,46 @@ def route_page(
     code, label = chosen_mutuality(state, texts)
     place = state.places.get("plaats")
     zones = place.zones if place is not None else ()
+    cards = step_cards(
+        state.outcome.steps,
+        texts,
+        user=user,
+        zones=zones,
+        mutuality=code,
+        mutuality_label=label,
+        limit=limit,
+        first_number=state.outcome.first_number,
+    )
+    timeline = route_timeline(state)
+    rows = timeline_rows(timeline, texts) if timeline else []
     page = {
         "flow": flow,
         "title": texts[flow.route_title],
         "intro": texts[flow.route_intro],
         "place": place,
         "zones": zones,
-        "steps": step_cards(
-            state.outcome.steps,
-            texts,
-            user=user,
-            zones=zones,
-            mutuality=code,
-            mutuality_label=label,
-            limit=limit,
+        "steps": cards,
+        # The doctor's own "what you can do now" comes from the actions; their "Nu doen"
+        # holds only the patient's deadlines and coming milestones.
+        "now": now_items(
+            rows,
+            cards,
+            today=state.today,
+            steps_too=flow.slug != "zorgverlener" or handout,
+            first_month=in_first_month(state),
         ),
+        "timeline": rows,
+        "timeline_dated": timeline is not None and timeline.start is not None,
+        "timeline_day": timeline.day if timeline else None,
+        "since_url": (
+            flow_url(path, state.query(extra=[("wijzig", "sinds")]))
+            if "sinds" in state.answers
+            else ""
+        ),
+        "first_number": state.outcome.first_number,
         "notes": [texts[n] for n in state.outcome.notes],
         "route_url": absolute(flow_url(path, state.query())),
+        "short_url": absolute(short_path(state)),
     }
     if handout:
         return page | {"actions": [], "summary": [], "handout": True}
@@ -311,6 +375,7 @@ def route_page(
         ],
         "summary": summary_rows(state, texts, path=path),
         "print_url": flow_url(path, state.query(extra=[("print", "1")])),
+        "agenda_url": agenda_url(state, timeline),
         "restart_url": path,
         "handout_url": (
             flow_url(reverse("pathways:handout"), state.query())

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", views.start, name="start"),
     path("zorgverlener/folder/", views.handout, name="handout"),
     path("<slug:flow>/", views.flow, name="flow"),
+    path("<slug:flow>/agenda.ics", views.agenda, name="agenda"),
 ]

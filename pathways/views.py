@@ -1,10 +1,12 @@
 """The guided flow: GET only, no session. Parse the query string, resolve, render.
 
-/route/<flow>/?werk=werknemer&duur=3-12-maanden shows the first open question or, when every
+/route/<flow>/?werk=werknemer&sinds=2026-10-05 shows the first open question or, when every
 question that applies is answered, the route. Non-canonical query strings (unknown keys,
 another order, answers that no longer apply) are redirected to the canonical one, so every
 route has one stable address to bookmark and share.
 """
+
+from urllib.parse import urlencode
 
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,8 +15,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from actors.places import find_place
-from pathways import presenter
+from pathways import agenda as agenda_file
+from pathways import clock, presenter
 from pathways.engine import FLOWS, Flow, State, read_answers, resolve
+from pathways.engine.shortlink import expand, flow_slug
 from pathways.models import FlowText
 
 
@@ -26,7 +30,9 @@ def _flow(slug: str) -> Flow:
 
 
 def _resolve(flow: Flow, request: HttpRequest) -> State:
-    return resolve(flow, read_answers(request.GET.lists()), find_place=find_place)
+    return resolve(
+        flow, read_answers(request.GET.lists()), find_place=find_place, today=clock.today()
+    )
 
 
 def _is_canonical(request: HttpRequest, query: str) -> bool:
@@ -96,3 +102,42 @@ def handout(request: HttpRequest) -> HttpResponse:
         handout=True,
     )
     return render(request, "pathways/route_print.html", page)
+
+
+@require_safe
+def agenda(request: HttpRequest, flow: str) -> HttpResponse:
+    """The route's coming deadlines and milestones as an .ics file, made from the answers in
+    the address (nothing is stored). Without a finished route or a known start date there is
+    nothing to put in an agenda: back to the route, which says what is missing."""
+    state = _resolve(_flow(flow), request)
+    canonical = state.query()
+    route = presenter.flow_url(presenter.flow_path(state), canonical)
+    if not state.complete:
+        # The flow shows the open question, with its error and the refused value if any.
+        raw = request.META.get("QUERY_STRING", "")
+        return redirect(presenter.flow_url(presenter.flow_path(state), raw))
+    if not _is_canonical(request, canonical):
+        return redirect(presenter.flow_url(request.path, canonical))
+    line = presenter.route_timeline(state)
+    if not agenda_file.has_agenda(line):
+        return redirect(route)
+    texts = FlowText.objects.texts()
+    body = agenda_file.calendar_file(
+        line,
+        texts,
+        title=texts[state.flow.route_title],
+        route_url=request.build_absolute_uri(route),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="wegwijzer-route.ics"'
+    return response
+
+
+@require_safe
+def short_link(request: HttpRequest, code: str) -> HttpResponse:
+    """/r/p/werknemer/…/9000, typed over from paper: the route's full address, where every
+    answer is checked as usual (an answer that is not right shows its question)."""
+    slug, *answers = code.strip("/").split("/")
+    flow = _flow(flow_slug(slug))
+    path = reverse("pathways:flow", args=[flow.slug])
+    return redirect(presenter.flow_url(path, urlencode(expand(flow, answers, clock.today()))))

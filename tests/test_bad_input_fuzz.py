@@ -3,6 +3,8 @@
 Each address is fetched with every odd value in every parameter it reads (one at a time),
 plus a few raw query strings a browser would never send (invalid UTF-8, repeated keys)."""
 
+from urllib.parse import parse_qsl
+
 from django.test import TestCase
 from django.urls import reverse
 
@@ -31,7 +33,7 @@ ODD_VALUES = [
     "https://evil.example/",
 ]
 
-ROUTE_ANSWERS = "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+ROUTE_ANSWERS = "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 # address → the parameters it reads
 ADDRESSES = {
@@ -42,9 +44,11 @@ ADDRESSES = {
     "/hulpverleners/": [],
     "/hulpverleners/tnw-coordinator/": ["plaats", "pagina"],
     "/route/": [],
-    "/route/patient/": ["werk", "duur", "doel", "ziekenfonds", "plaats", "wijzig", "print"],
-    "/route/werkgever/": ["duur", "terugkeer", "preventiedienst", "plaats", "wijzig"],
-    "/route/zorgverlener/folder/": ["werk", "duur", "doel", "ziekenfonds", "plaats"],
+    "/route/patient/": ["werk", "sinds", "doel", "ziekenfonds", "plaats", "wijzig", "print"],
+    "/route/werkgever/": ["sinds", "terugkeer", "preventiedienst", "plaats", "wijzig"],
+    "/route/zorgverlener/folder/": ["werk", "sinds", "doel", "ziekenfonds", "plaats"],
+    "/route/patient/agenda.ics": ["werk", "sinds", "contract", "doel", "ziekenfonds", "plaats"],
+    "/route/werkgever/agenda.ics": ["sinds", "terugkeer", "preventiedienst", "plaats"],
     "/sitemap.xml": ["p", "section"],
     "/robots.txt": [],
     "/account/inloggen/": ["next"],
@@ -85,6 +89,13 @@ ODD_PATHS = [
     "/sitemap-%00.xml",
     "/" + "a" * 3000 + "/",
     "/%ff/",
+    # The short address under a route's QR code, typed over from paper.
+    "/r/%00/",
+    "/r/%ff/werknemer",
+    "/r/p/%00/%ff/%c3%28/9000%00",
+    "/r/p/" + "werknemer/" * 500,
+    "/r/p/../../etc/passwd",
+    "/r/z/werknemer/1-3-maanden/eigen/cm/" + "9" * 3000,
 ]
 
 
@@ -119,6 +130,9 @@ class BadInputFuzzTests(TestCase):
         for route in ("/route/patient/", "/route/zorgverlener/", "/route/zorgverlener/folder/"):
             for value in ODD_VALUES:
                 check(route, query=f"{ROUTE_ANSWERS}&wijzig=x&print=1&extra={value[:50]}")
+        for value in ODD_VALUES:
+            for key in ("sinds", "contract"):
+                check("/route/patient/agenda.ics", {**dict(parse_qsl(ROUTE_ANSWERS)), key: value})
         for path in ODD_PATHS:
             check(path)
         return failures

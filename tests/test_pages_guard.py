@@ -13,7 +13,7 @@ from django.db import transaction
 from django.test import Client
 
 from actors.models import Fiche
-from tests.crawler import crawl
+from tests.crawler import REDIRECTS, crawl
 from tests.factories import (
     make_actor_type,
     make_contact_person,
@@ -39,10 +39,13 @@ KNOWN_URLS = [
     "/route/zorgverlener/",
     "/route/werkgever/",
     # Routes are reached by answering questions (forms), which the crawl does not fill in.
-    "/route/patient/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
-    "/route/zorgverlener/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
-    "/route/werkgever/?duur=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
-    "/route/patient/?werk=onzin&duur=%3Cscript%3E",
+    "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+    "/route/zorgverlener/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+    "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000",
+    # Dated routes: the timeline, and the agenda file and short address they link to.
+    "/route/patient/?werk=werknemer&sinds=6-weken&doel=eigen&ziekenfonds=cm&plaats=9000&print=1",
+    "/route/werkgever/?sinds=10-weken&terugkeer=ja&preventiedienst=extern&plaats=9000",
+    "/route/patient/?werk=onzin&sinds=%3Cscript%3E",
     "/zoeken/?q=TNW",
     "/zoeken/?plaats=9000",
     "/zoeken/?plaats=Atlantis",
@@ -55,7 +58,10 @@ SKIP_PREFIXES = ("/static/", "/beheer/", "/healthz", "/__404__")
 EXPECTED_ERRORS = {
     "/bestaat-niet/",
     "/zoeken/?plaats=Atlantis",
-    "/route/patient/?werk=onzin&duur=%3Cscript%3E",
+    # Dated routes: the timeline, and the agenda file and short address they link to.
+    "/route/patient/?werk=werknemer&sinds=6-weken&doel=eigen&ziekenfonds=cm&plaats=9000&print=1",
+    "/route/werkgever/?sinds=10-weken&terugkeer=ja&preventiedienst=extern&plaats=9000",
+    "/route/patient/?werk=onzin&sinds=%3Cscript%3E",
 }
 # Django's own admin templates: judged by the same rules in a test of their own below.
 ADMIN_PREFIX = "/beheer/"
@@ -74,12 +80,13 @@ class Page:
 
 
 def crawl_pages(client: Client, start: list[str]) -> dict[str, Page]:
-    """The shared crawl, keeping the HTML pages, each run through the strict checker."""
+    """The shared crawl, keeping the HTML pages, each run through the strict checker (a
+    redirect, such as a route's short address on paper, is no page: its target is crawled)."""
     visits = crawl(client, start, skip=SKIP_PREFIXES, limit=MAX_PAGES)
     return {
         url: Page(url, v.response.status_code, v.text, check_html(v.text), v.linked_from)
         for url, v in visits.items()
-        if v.is_html
+        if v.is_html and v.response.status_code not in REDIRECTS
     }
 
 
@@ -138,6 +145,14 @@ def test_the_crawl_reaches_the_pages_a_visitor_can_find(site):
     visited = set(site["visitor"])
     assert {"/", "/zones/", "/zones/gent/", "/bestaat-niet/"} <= visited
     assert any(url.startswith("/fiches/") for url in visited), visited
+
+
+def test_the_crawl_follows_a_routes_agenda_file_and_short_address(site):
+    # Fetched like every other link (an error there fails the crawl); not HTML, so not kept.
+    html = " ".join(page.html for page in site["visitor"].values())
+    assert "/route/patient/agenda.ics?" in html
+    assert "/route/werkgever/agenda.ics?" in html
+    assert 'class="route-paper-link__url" href="http://testserver/r/p/' in html
 
 
 def test_every_page_has_exactly_one_h1(site):

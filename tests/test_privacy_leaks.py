@@ -225,7 +225,7 @@ class PrivateCachingTests(LeakCrawlMixin, TestCase):
     """A page built for a signed-in professional is never kept by a shared cache (a proxy or
     CDN would hand it to the next, anonymous visitor): every kind of page, also its errors."""
 
-    ROUTE = "/route/zorgverlener/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    ROUTE = "/route/zorgverlener/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
     def professional_pages(self) -> list[str]:
         fiche = self.world.tnw_gent

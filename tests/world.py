@@ -275,9 +275,14 @@ def make_reference() -> dict:
     make_postcode("3000", make_municipality(leuven, name="Leuven"), place="Leuven")
     make_postcode("3900", make_municipality(noord_limburg, name="Pelt"), place="Overpelt")
     make_postcode("2000", make_municipality(antwerpen, name="Antwerpen"), place="Antwerpen")
+    bruzel = make_zone(
+        code="elz7", name="Bruzel", slug="bruzel", province="Brussels Hoofdstedelijk Gewest"
+    )
+    make_postcode("1030", make_municipality(bruzel, name="Schaerbeek"), place="Schaarbeek")
     load_reference_fixtures()
     return {
         "gent": gent,
+        "bruzel": bruzel,
         "leuven": leuven,
         "noord_limburg": noord_limburg,
         "antwerpen_centrum": centrum,

@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 
 from actors.admin.preview import view_on_site
 from actors.sitemaps import sitemaps
+from pathways.views import short_link
 from wegwijzer import views
 
 admin.site.site_header = "Wegwijzer bij ziekte — beheer"
@@ -29,6 +30,8 @@ urlpatterns = [
     path("account/", include("accounts.urls")),
     path("", include("actors.urls")),
     path("route/", include("pathways.urls")),
+    # The short address printed under a route's QR code (see pathways/engine/shortlink.py).
+    path("r/<path:code>", short_link, name="short_link"),
     # Open data: a reusers' page and the HSDS 3.0 API and downloads (one stable prefix).
     path("open-data/", include("actors.opendata.urls")),
 ]

@@ -2,16 +2,41 @@
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from pathways.engine.model import ACTOR_NAMES, Flow, Outcome, Question, Text
 from pathways.engine.resolver import State, resolve
 
-# A stand-in for the postcode answer: every place leads to the same questions and steps.
+# A stand-in for the postcode answer: every Flemish place leads to the same questions and steps.
 SAMPLE_PLACES = ("9000",)
+# The day the walks are made on, so every path is the same whatever the real date.
+SAMPLE_TODAY = date(2026, 12, 1)
+# Since when, besides the shortcuts (the bands without a date): counts back from SAMPLE_TODAY
+# that fall in every band and on both sides of each deadline and milestone of the first year.
+SAMPLE_SINCE = (
+    "0-dagen",
+    "3-dagen",
+    "20-dagen",
+    "6-weken",
+    "9-weken",
+    "11-weken",
+    "5-maanden",
+    "10-maanden",
+    "18-maanden",
+)
 
 
 def accept_any_place(text: str) -> str:
     return text
+
+
+def _values(question: Question, places: tuple[str, ...], *, dated: bool) -> list[str]:
+    if question.options:
+        return [o.value for o in question.options]
+    if question.parse is not None:
+        shortcuts = [o.value for o in question.shortcuts]
+        return [*shortcuts, *SAMPLE_SINCE] if dated else shortcuts
+    return list(places)
 
 
 def walk(
@@ -19,18 +44,19 @@ def walk(
     *,
     places: Iterable[str] = SAMPLE_PLACES,
     find_place: Callable[[str], object] = accept_any_place,
+    today: date = SAMPLE_TODAY,
 ) -> Iterator[State]:
-    """Every finished state of the flow, one per combination of answers."""
+    """Every finished state of the flow, one per combination of answers (and for the date
+    question, one per sample in SAMPLE_SINCE and per shortcut)."""
     places = tuple(places)
 
     def follow(raw: dict[str, str]) -> Iterator[State]:
-        state = resolve(flow, raw, find_place=find_place)
+        state = resolve(flow, raw, find_place=find_place, today=today)
         if state.complete:
             yield state
             return
         question = state.current
-        values = [o.value for o in question.options] if question.options else places
-        for value in values:
+        for value in _values(question, places, dated=True):
             yield from follow({**raw, question.id: value})
 
     yield from follow({})
@@ -49,13 +75,13 @@ def tree(flow: Flow) -> Node:
     """The flow as a decision tree; answers that lead to the same subtree share a branch."""
 
     def grow(raw: dict[str, str]) -> Node:
-        state = resolve(flow, raw, find_place=accept_any_place)
+        state = resolve(flow, raw, find_place=accept_any_place, today=SAMPLE_TODAY)
         if state.complete:
             return Node(outcome=state.outcome)
         question = state.current
-        values = [o.value for o in question.options] if question.options else [SAMPLE_PLACES[0]]
         grouped: list[tuple[list[str], Node]] = []
-        for value in values:
+        # The date question is drawn by its bands: a date leads where its band leads.
+        for value in _values(question, SAMPLE_PLACES[:1], dated=False):
             child = grow({**raw, question.id: value})
             for group in grouped:
                 if group[1] == child:
@@ -69,6 +95,8 @@ def tree(flow: Flow) -> Node:
 
 
 def _label(question: Question, values: tuple[str, ...], text: Callable[[Text], str]) -> str:
+    if question.parse is not None:
+        return " / ".join(text(question.option(v).label) for v in values)
     if not question.options:
         return "(postcode of gemeente)"
     if len(values) == len(question.options):

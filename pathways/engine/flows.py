@@ -2,17 +2,28 @@
 
 from collections.abc import Callable
 
+from pathways.engine.derive import routing_answers
 from pathways.engine.model import Answers, Flow, Option, Question, Text, always
-from pathways.engine.patient import asks_duration, asks_goal, needs_mutuality, patient_outcome
+from pathways.engine.patient import (
+    asks_contract,
+    asks_duration,
+    asks_goal,
+    needs_mutuality,
+    patient_outcome,
+)
 from pathways.engine.questions import (
-    DURATION_OPTIONS,
+    CONTRACT_OPTIONS,
+    EMPLOYER_SINCE_SHORTCUTS,
     GOAL_OPTIONS,
     MUTUALITY_OPTIONS,
     PLACE_NOT_FOUND,
     PREVENTION_OPTIONS,
     RETURN_OPTIONS,
+    SINCE_NOT_READ,
+    SINCE_SHORTCUTS,
     WORK_OPTIONS,
 )
+from pathways.engine.since import read_since
 from pathways.engine.werkgever import asks_return, werkgever_outcome
 from pathways.engine.zorgverlener import zorgverlener_outcome
 
@@ -38,6 +49,34 @@ def _question(
         applies=applies,
         not_found=None if options else PLACE_NOT_FOUND,
     )
+
+
+def _since_question(
+    flow: str,
+    *,
+    title: str,
+    hint: str,
+    summary: str,
+    error: str,
+    shortcuts: tuple[Option, ...] = SINCE_SHORTCUTS,
+) -> Question:
+    """Since when: a date or a number of weeks or months, typed; or one of the shortcuts."""
+    return Question(
+        id="sinds",
+        title=Text(f"{flow}.sinds.title", title),
+        summary=Text(f"{flow}.sinds.summary", summary),
+        error=Text(f"{flow}.sinds.error", error),
+        hint=Text(f"{flow}.sinds.hint", hint),
+        applies=asks_duration if flow != "werkgever" else always,
+        not_found=SINCE_NOT_READ,
+        parse=read_since,
+        shortcuts=shortcuts,
+    )
+
+
+# Every flow: the routing reads the duration band and the region; `duur` was the key of the
+# duration question before it asked for a date.
+_TIME = {"derive": routing_answers, "renamed": {"duur": "sinds"}}
 
 
 def _flow_texts(slug: str, *, title: str, intro: str, route_title: str, route_intro: str):
@@ -74,18 +113,25 @@ PATIENT = Flow(
             error="Kies je situatie op het werk.",
             options=WORK_OPTIONS,
         ),
+        _since_question(
+            "patient",
+            title="Sinds wanneer kun je niet werken door je ziekte?",
+            hint=(
+                "Typ de eerste dag dat je niet kon werken, bijvoorbeeld 3/11/2026. Weet je de "
+                "datum niet precies? Typ dan hoe lang al, bijvoorbeeld 6 weken of 4 maanden."
+            ),
+            summary="Niet aan het werk sinds",
+            error="Typ sinds wanneer je niet kunt werken, of kies een van de antwoorden eronder.",
+        ),
         _question(
             "patient",
-            "duur",
-            title="Hoe lang kun je al niet werken door je ziekte?",
-            hint=(
-                "Tel vanaf de eerste dag. Lukt het nog net, maar gaat het moeilijk? "
-                "Kies dan 'Nog niet'."
-            ),
-            summary="Hoe lang al ziek",
-            error="Kies hoe lang je al niet kunt werken.",
-            options=DURATION_OPTIONS,
-            applies=asks_duration,
+            "contract",
+            title="Wat voor contract heb je?",
+            hint="Dat bepaalt tegen wanneer je ziekenfonds je ziektebriefje moet krijgen.",
+            summary="Contract",
+            error="Kies wat voor contract je hebt, of kies 'Ik weet het niet'.",
+            options=CONTRACT_OPTIONS,
+            applies=asks_contract,
         ),
         _question(
             "patient",
@@ -126,6 +172,7 @@ PATIENT = Flow(
         ),
     ),
     route=patient_outcome,
+    **_TIME,
 )
 
 ZORGVERLENER = Flow(
@@ -152,18 +199,26 @@ ZORGVERLENER = Flow(
             error="Kies de situatie van je patiënt op het werk.",
             options=WORK_OPTIONS,
         ),
+        _since_question(
+            "zorgverlener",
+            title="Sinds wanneer is je patiënt arbeidsongeschikt?",
+            hint=(
+                "De eerste dag van de arbeidsongeschiktheid, bijvoorbeeld 3/11/2026, of hoe lang "
+                "al, bijvoorbeeld 6 weken. Een herval binnen 14 dagen telt mee als dezelfde "
+                "periode."
+            ),
+            summary="Arbeidsongeschikt sinds",
+            error="Typ sinds wanneer je patiënt arbeidsongeschikt is, of kies een antwoord eronder.",
+        ),
         _question(
             "zorgverlener",
-            "duur",
-            title="Hoe lang is je patiënt al arbeidsongeschikt?",
-            hint=(
-                "Tel vanaf de eerste dag van de arbeidsongeschiktheid. Een herval kort na de "
-                "hervatting telt soms mee als dezelfde periode; vraag het na bij het ziekenfonds."
-            ),
-            summary="Hoe lang arbeidsongeschikt",
-            error="Kies hoe lang je patiënt al arbeidsongeschikt is.",
-            options=DURATION_OPTIONS,
-            applies=asks_duration,
+            "contract",
+            title="Wat voor contract heeft je patiënt?",
+            hint="Dat bepaalt tegen wanneer het ziekenfonds het getuigschrift moet krijgen.",
+            summary="Contract",
+            error="Kies het contract van je patiënt, of kies 'Ik weet het niet'.",
+            options=CONTRACT_OPTIONS,
+            applies=asks_contract,
         ),
         _question(
             "zorgverlener",
@@ -198,6 +253,7 @@ ZORGVERLENER = Flow(
         ),
     ),
     route=zorgverlener_outcome,
+    **_TIME,
 )
 
 WERKGEVER = Flow(
@@ -215,13 +271,16 @@ WERKGEVER = Flow(
         ),
     ),
     questions=(
-        _question(
+        _since_question(
             "werkgever",
-            "duur",
-            title="Hoe lang is je medewerker al afwezig door ziekte?",
-            summary="Afwezig",
-            error="Kies hoe lang je medewerker al afwezig is.",
-            options=DURATION_OPTIONS,
+            title="Sinds wanneer is je medewerker afwezig door ziekte?",
+            hint=(
+                "Typ de eerste dag van de afwezigheid, bijvoorbeeld 3/11/2026, of hoe lang al, "
+                "bijvoorbeeld 6 weken of 4 maanden."
+            ),
+            summary="Afwezig sinds",
+            error="Typ sinds wanneer je medewerker afwezig is, of kies een antwoord eronder.",
+            shortcuts=EMPLOYER_SINCE_SHORTCUTS,
         ),
         _question(
             "werkgever",
@@ -255,6 +314,7 @@ WERKGEVER = Flow(
         ),
     ),
     route=werkgever_outcome,
+    **_TIME,
 )
 
 FLOWS: dict[str, Flow] = {flow.slug: flow for flow in (PATIENT, ZORGVERLENER, WERKGEVER)}

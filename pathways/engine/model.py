@@ -7,6 +7,7 @@ the Django layer overlays the texts content editors changed in the admin.
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 Answers = Mapping[str, str]
 
@@ -36,6 +37,9 @@ ACTOR_NAMES = {
     "psycholoog": "Psycholoog",
     "ergotherapeut": "Ergotherapeut",
     "casemanager": "Casemanager",
+    "actiris": "Actiris",
+    "bruxelles-formation": "Bruxelles Formation",
+    "phare": "Phare",
 }
 
 
@@ -71,15 +75,25 @@ class Question:
     options: tuple[Option, ...] = ()
     # Called with the valid answers to the earlier questions: is this question asked?
     applies: Callable[[Answers], bool] = always
-    # Only for the place question: shown when the lookup finds nothing.
+    # For a free-text question: shown when the lookup (or the parser) finds nothing.
     not_found: Text | None = None
+    # A typed answer read by a parser instead of a place lookup (the "since when" date):
+    # called with the text and today, it returns the canonical value or None.
+    parse: Callable[[str, date], str | None] | None = None
+    # Ready-made answers offered as links under a parsed question, and used to walk every path.
+    shortcuts: tuple[Option, ...] = ()
 
     @property
     def is_place(self) -> bool:
+        return not self.options and self.parse is None
+
+    @property
+    def is_typed(self) -> bool:
+        """Answered in a text box (a place or a date), not by choosing an option."""
         return not self.options
 
     def option(self, value: str) -> Option | None:
-        for option in self.options:
+        for option in (*self.options, *self.shortcuts):
             if option.value == value:
                 return option
         return None
@@ -118,6 +132,9 @@ class Outcome:
     steps: tuple[Step, ...]
     actions: tuple[Action, ...] = ()
     notes: tuple[Text, ...] = ()
+    # The number of the first step: the doctor's route leaves out the patient's step 1 (the
+    # huisarts, who is the reader), so its numbers match the handout's.
+    first_number: int = 1
 
     @property
     def actors(self) -> frozenset[str]:
@@ -138,6 +155,13 @@ class Flow:
     # Called with the valid answers of a finished flow (and, to decide whether the
     # ziekenfonds question is needed, with the answers so far): the route.
     route: Callable[[Answers], Outcome] = field(repr=False, compare=False, default=None)
+    # Facts the routing reads but nobody answers directly, worked out from the answers, the
+    # places found and today (how long someone is off work, whether they live in Brussels).
+    derive: Callable[[Answers, Mapping, date], Answers] = field(
+        repr=False, compare=False, default=lambda answers, places, today: answers
+    )
+    # Former question keys → current ones, so saved addresses keep working.
+    renamed: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def question(self, question_id: str) -> Question | None:
         for question in self.questions:

@@ -231,8 +231,10 @@ TNW_COORDINATOR_VRAGENLIJST = step(
     "tnw-coordinator",
     why=(
         "Rond 10 weken afwezigheid stuurt je ziekenfonds je een vragenlijst over werk. Je moet "
-        "die invullen. Meedoen aan het terug-naar-werktraject is wel vrijwillig. De "
-        "terug-naar-werkcoördinator (TNW-coördinator) begeleidt je dan naar werk dat past."
+        "die invullen en binnen 2 weken terugsturen. Meedoen aan het terug-naar-werktraject is "
+        "wel vrijwillig. De terug-naar-werkcoördinator (TNW-coördinator) helpt je met invullen "
+        "en begeleidt je naar werk dat past. Rond 4 maanden maakt de adviserend arts een eerste "
+        "inschatting van wat je nog kan."
     ),
     when="Als je de vragenlijst krijgt, of eerder als je zelf wilt. Je mag zelf contact opnemen.",
     ask="Wat zijn mijn mogelijkheden? Kun je me helpen om deeltijds te hervatten?",
@@ -242,7 +244,8 @@ ZIEKENFONDS_INFO = step(
     "ziekenfonds",
     why=(
         "Wat als het werk echt niet meer gaat? Je ziekenfonds legt uit waar je als "
-        "zelfstandige recht op hebt en wat je moet doen als je ziek wordt."
+        "zelfstandige recht op hebt. Onthoud: word je ziek, ga dan op de eerste dag naar je "
+        "huisarts en bezorg het getuigschrift binnen 7 dagen aan je ziekenfonds."
     ),
     when="Nu al, dan weet je wat je moet doen als het nodig is.",
     ask="Wat moet ik doen als ik niet meer kan werken? Hoe snel moet ik dat melden?",
@@ -252,22 +255,27 @@ ZIEKENFONDS_AANGIFTE = step(
     "ziekenfonds",
     why=(
         "Kun je als zelfstandige langer dan 7 dagen niet werken? Dan krijg je een uitkering "
-        "van je ziekenfonds. Geef je arbeidsongeschiktheid snel door, meestal binnen 7 dagen. "
-        "Vraag bij je ziekenfonds hoe het moet."
+        "van je ziekenfonds. Die telt pas vanaf de dag dat je arts het getuigschrift tekent: "
+        "ga dus op de eerste dag naar je huisarts. Bezorg het getuigschrift binnen 7 "
+        "kalenderdagen aan je ziekenfonds (de eerste dag telt niet mee). Verwittig ook je "
+        "sociaal verzekeringsfonds. Te laat? Dan krijg je 10% minder uitkering voor elke dag "
+        "dat je te laat bent."
     ),
-    when="Meteen, in de eerste week dat je niet kunt werken.",
-    ask="Welk formulier heb ik nodig? Tegen wanneer moet het binnen zijn?",
+    when="Meteen: de huisarts op de eerste dag, het getuigschrift binnen 7 dagen.",
+    ask="Welk formulier heb ik nodig? Kan mijn arts het getuigschrift elektronisch sturen?",
 )
 ZIEKENFONDS_WERKZOEKENDE = step(
     "ziekenfonds-werkzoekende",
     "ziekenfonds",
     why=(
         "Word je ziek als werkzoekende? Dan betaalt je ziekenfonds je een uitkering, in plaats "
-        "van je werkloosheidsuitkering. Meld je ziekte snel bij je ziekenfonds. Vraag daar "
-        "ook wat je aan de VDAB moet laten weten."
+        "van je werkloosheidsuitkering. Bezorg het getuigschrift binnen 2 dagen (48 uur) aan "
+        "je ziekenfonds. Meld je ziekte ook aan je uitbetalingsinstelling (je vakbond of de "
+        "HVW), via je controlekaart. Te laat? Dan krijg je 10% minder uitkering voor elke dag "
+        "dat je te laat bent."
     ),
-    when="Meteen als je ziek wordt.",
-    ask="Wat moet ik indienen, en tegen wanneer? Wat gebeurt er met mijn afspraken bij de VDAB?",
+    when="Meteen als je ziek wordt: binnen 2 dagen.",
+    ask="Kan mijn arts het getuigschrift elektronisch sturen? Wat moet ik aan de VDAB laten weten?",
 )
 
 
@@ -285,8 +293,8 @@ NOTE_VRIJWILLIG = note(
 )
 NOTE_ZIEKENFONDS_NA_EEN_MAAND = note(
     "ziekenfonds-na-een-maand",
-    "Duurt je ziekte langer dan een maand? Dan neemt je ziekenfonds de uitkering over. Vraag "
-    "bij je ziekenfonds wat je moet doen en tegen wanneer.",
+    "Duurt je ziekte langer dan je gewaarborgd loon? Dan neemt je ziekenfonds de uitkering "
+    "over, als het getuigschrift op tijd binnen is. De datum staat bovenaan bij 'Nu doen'.",
 )
 NOTE_LEEFLOON = note(
     "leefloon",

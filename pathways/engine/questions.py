@@ -18,6 +18,12 @@ TOT_3_MAANDEN = "1-3-maanden"
 TOT_1_JAAR = "3-12-maanden"
 MEER_1_JAAR = "meer-1-jaar"
 
+# The kind of contract of a werknemer (query key `contract`): it sets the certificate deadline
+# and whether the employer pays gewaarborgd loon.
+BEDIENDE = "bediende"
+ARBEIDER = "arbeider"
+KORT = "kort"  # interim, trial period or a short contract without gewaarborgd loon
+
 EIGEN = "eigen"
 ANDER = "ander"
 WEET_NIET = "weet-niet"
@@ -41,17 +47,61 @@ WORK_OPTIONS = (
     _option(
         "werk", ZELFSTANDIGE, "Zelfstandige", "Met een eigen zaak of vrij beroep, in hoofdberoep."
     ),
-    _option("werk", WERKZOEKENDE, "Werkzoekende", "Zonder werk en ingeschreven bij de VDAB."),
+    _option(
+        "werk",
+        WERKZOEKENDE,
+        "Werkzoekende",
+        "Zonder werk en ingeschreven bij de VDAB (of bij Actiris in Brussel).",
+    ),
     _option("werk", LEEFLOON, "Leefloon van het OCMW", "Het inkomen is een leefloon van het OCMW."),
     _option("werk", ANDERS, "Iets anders", "Bijvoorbeeld vastbenoemd ambtenaar of student."),
 )
 
-DURATION_OPTIONS = (
-    _option("duur", NOG_NIET, "Nog niet, maar het gaat moeilijk"),
-    _option("duur", MINDER_1_MAAND, "Minder dan 1 maand"),
-    _option("duur", TOT_3_MAANDEN, "1 tot 3 maanden"),
-    _option("duur", TOT_1_JAAR, "3 maanden tot 1 jaar"),
-    _option("duur", MEER_1_JAAR, "Meer dan 1 jaar", "Dit heet invaliditeit."),
+# Offered as links under the "since when" box, for whoever does not know the date: the
+# bands of the former duration question (their values are still read in saved addresses).
+SINCE_SHORTCUTS = (
+    _option("sinds", NOG_NIET, "Ik werk nog, maar het gaat moeilijk"),
+    _option("sinds", MINDER_1_MAAND, "Minder dan 1 maand, ik weet de datum niet"),
+    _option("sinds", TOT_3_MAANDEN, "1 tot 3 maanden, ik weet de datum niet"),
+    _option("sinds", TOT_1_JAAR, "3 maanden tot 1 jaar, ik weet de datum niet"),
+    _option(
+        "sinds", MEER_1_JAAR, "Meer dan 1 jaar, ik weet de datum niet", "Dit heet invaliditeit."
+    ),
+)
+
+EMPLOYER_SINCE_SHORTCUTS = (
+    _option("werkgever-sinds", NOG_NIET, "Nog niet afwezig, maar het werk lukt moeilijk"),
+    _option("werkgever-sinds", MINDER_1_MAAND, "Minder dan 1 maand, ik weet de datum niet"),
+    _option("werkgever-sinds", TOT_3_MAANDEN, "1 tot 3 maanden, ik weet de datum niet"),
+    _option("werkgever-sinds", TOT_1_JAAR, "3 maanden tot 1 jaar, ik weet de datum niet"),
+    _option("werkgever-sinds", MEER_1_JAAR, "Meer dan 1 jaar, ik weet de datum niet"),
+)
+
+CONTRACT_OPTIONS = (
+    _option(
+        "contract",
+        BEDIENDE,
+        "Bediende",
+        "Op je loonbrief of in je contract staat 'bediende'. Je krijgt een maandloon.",
+    ),
+    _option(
+        "contract",
+        ARBEIDER,
+        "Arbeider",
+        "Op je loonbrief of in je contract staat 'arbeider'.",
+    ),
+    _option(
+        "contract",
+        KORT,
+        "Interimkracht, proefperiode of een kort contract",
+        "Je werkt via een uitzendkantoor, of je bent net begonnen of hebt een heel kort contract.",
+    ),
+    _option(
+        "contract",
+        WEET_NIET,
+        "Ik weet het niet",
+        "Dan tonen we de vroegste termijn. Zo ben je zeker op tijd.",
+    ),
 )
 
 GOAL_OPTIONS = (
@@ -94,6 +144,12 @@ PREVENTION_OPTIONS = (
         "Bijvoorbeeld IDEWE, Mensura, Liantis, Cohezio, Securex, Attentia of Empreva.",
     ),
     _option("preventiedienst", WEET_NIET, "Ik weet het niet"),
+)
+
+SINCE_NOT_READ = Text(
+    "error.since_not_read",
+    "We kunnen dit niet lezen als een datum of als een aantal weken of maanden. Typ "
+    "bijvoorbeeld 3/11/2026, 6 weken of 4 maanden. Een datum in de toekomst kan niet.",
 )
 
 PLACE_NOT_FOUND = Text(

@@ -10,6 +10,7 @@ answer does not throw away the ones after it.
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode
@@ -60,6 +61,7 @@ class State:
     pending: Answers  # answers to questions after the current one, kept for later
     places: Any  # question id → whatever the place lookup returned
     outcome: Outcome | None
+    today: date  # the day the answers about time were read on
 
     @property
     def complete(self) -> bool:
@@ -87,19 +89,36 @@ class State:
         return asked[-1] if asked else None
 
 
-def _acceptable_later(question: Question, value: str) -> bool:
-    """Could this answer be valid once the visitor gets there? (No lookup: no queries.)"""
+def _later_value(question: Question, value: str, today: date) -> str | None:
+    """The answer as it would be kept once the visitor gets there, or None when it cannot be
+    valid. (No lookup: no queries.)"""
     if not value:
-        return False
-    return True if question.is_place else question.option(value) is not None
+        return None
+    if question.is_place:
+        return value
+    if question.parse is not None:
+        return question.parse(value, today)
+    return value if question.option(value) is not None else None
 
 
-def resolve(flow: Flow, raw: Answers, *, find_place: PlaceLookup) -> State:
+def _renamed(flow: Flow, raw: Answers) -> Answers:
+    """Old addresses keep working: an answer under a question's former key moves to its new
+    one (duur=1-3-maanden → sinds=1-3-maanden), unless the new key is there too."""
+    moved = {new: raw[old] for old, new in flow.renamed.items() if old in raw and new not in raw}
+    return {**raw, **moved} if moved else raw
+
+
+def resolve(
+    flow: Flow, raw: Answers, *, find_place: PlaceLookup, today: date | None = None
+) -> State:
     """Replay `raw` (question id → value, e.g. from read_answers) through `flow`.
 
     `find_place(text)` returns something truthy for a place the site knows (the Django
     layer passes actors.places.find_place) or None; the engine stores what it returns.
+    `today` dates the answers about time ("6 weken" ago); the pages pass their clock.
     """
+    today = today or date.today()
+    raw = _renamed(flow, raw)
     answers: dict[str, str] = {}
     pending: dict[str, str] = {}
     places: dict[str, Any] = {}
@@ -111,10 +130,11 @@ def resolve(flow: Flow, raw: Answers, *, find_place: PlaceLookup) -> State:
     for question in flow.questions:
         value = raw.get(question.id)
         if current is not None:
-            if value is not None and _acceptable_later(question, value):
-                pending[question.id] = value
+            later = _later_value(question, value, today) if value is not None else None
+            if later is not None:
+                pending[question.id] = later
             continue
-        if not question.applies(answers):
+        if not question.applies(flow.derive(answers, places, today)):
             continue
         asked.append(question)
         if value is None:
@@ -129,6 +149,12 @@ def resolve(flow: Flow, raw: Answers, *, find_place: PlaceLookup) -> State:
                 current, error, rejected = question, question.not_found, value
                 continue
             places[question.id] = place
+        elif question.parse is not None:
+            parsed = question.parse(value, today)
+            if parsed is None:
+                current, error, rejected = question, question.not_found, value
+                continue
+            value = parsed
         elif question.option(value) is None:
             current, error, rejected = question, INVALID_CHOICE, value
             continue
@@ -143,5 +169,6 @@ def resolve(flow: Flow, raw: Answers, *, find_place: PlaceLookup) -> State:
         rejected=rejected,
         pending=MappingProxyType(pending),
         places=MappingProxyType(places),
-        outcome=flow.route(answers) if current is None else None,
+        outcome=flow.route(flow.derive(answers, places, today)) if current is None else None,
+        today=today,
     )

@@ -6,6 +6,9 @@ doctor). Importing them here fills the registries (pathways.engine.registry).
 """
 
 from pathways.engine import (  # noqa: F401  (imported for the steps they enter in the registries)
+    brussels_steps,
+    care_steps,
+    deadline_steps,
     patient_help_steps,
     patient_steps,
     werkgever_steps,

@@ -12,6 +12,7 @@ from pathways.engine.flows import FLOWS
 from pathways.engine.model import Text
 from pathways.engine.resolver import INVALID_CHOICE
 from pathways.engine.steps import ACTIONS, NOTES, STEPS
+from pathways.engine.timeline import MILESTONES
 
 
 def _all() -> Iterator[Text]:
@@ -23,7 +24,7 @@ def _all() -> Iterator[Text]:
                 yield question.hint
             if question.not_found:
                 yield question.not_found
-            for option in question.options:
+            for option in (*question.options, *question.shortcuts):
                 yield option.label
                 if option.hint:
                     yield option.hint
@@ -33,6 +34,8 @@ def _all() -> Iterator[Text]:
     for action in ACTIONS.values():
         yield from (action.title, action.body)
     yield from NOTES.values()
+    for milestone in MILESTONES.values():
+        yield from (milestone.when, milestone.title, milestone.who, milestone.do)
 
 
 def _catalogue() -> dict[str, str]:

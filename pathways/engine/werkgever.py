@@ -2,7 +2,9 @@
 
 from dataclasses import replace
 
+from pathways.engine import brussels_steps as b
 from pathways.engine import werkgever_steps as s
+from pathways.engine.derive import BRUSSEL
 from pathways.engine.model import Action, Answers, Outcome, Step, Text
 from pathways.engine.questions import (
     MEER_1_JAAR,
@@ -32,6 +34,7 @@ def _arbeidsarts(duration: str | None, wants_back: str | None) -> Step:
 
 
 def werkgever_outcome(answers: Answers) -> Outcome:
+    """The employer's route; `answers` with the derived band `duur` and region `regio`."""
     duration = answers.get("duur")
     wants_back = answers.get("terugkeer")
     prevention = answers.get("preventiedienst")
@@ -46,12 +49,16 @@ def werkgever_outcome(answers: Answers) -> Outcome:
         actions.append(s.WG_CONTACT)
         if duration == MINDER_1_MAAND:
             actions.append(s.WG_GEWAARBORGD_LOON)
+        if duration in (MINDER_1_MAAND, TOT_3_MAANDEN):
+            actions.append(s.WG_PREVENTIEDIENST_WEEK_4)
         if wants_back == NOG_NIET:
             actions.append(s.WG_DEUR_OPEN)
         else:
             actions.append(s.WG_AANPASSINGEN)
             if from_three_months:
                 actions.append(s.WG_REINTEGRATIE)
+        if duration == TOT_3_MAANDEN:
+            actions.append(s.WG_NOG_GEEN_TRAJECT)
 
     arbeidsarts = _arbeidsarts(duration, wants_back)
     if prevention == "intern":
@@ -60,9 +67,11 @@ def werkgever_outcome(answers: Answers) -> Outcome:
     doors: list[Step] = [arbeidsarts]
     if not absent:
         doors.append(s.WG_PREVENTIEADVISEUR)
+    brussels = answers.get("regio") == BRUSSEL
     if open_to_return and duration != MINDER_1_MAAND:
-        doors += [s.WG_TNW_COORDINATOR, s.WG_VDAB_VOP]
-        if from_three_months:
+        # VOP is Flemish: a workplace in Brussels hears where to ask instead.
+        doors += [s.WG_TNW_COORDINATOR, b.WG_BRUSSEL_STEUN if brussels else s.WG_VDAB_VOP]
+        if from_three_months and not brussels:
             doors.append(s.WG_GTB)
         if wants_back == "ja":
             doors.append(s.WG_JOBCOACH)

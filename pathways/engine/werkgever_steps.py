@@ -179,6 +179,26 @@ WG_REINTEGRATIE = action(
     ),
     actor="arbeidsarts",
 )
+WG_PREVENTIEDIENST_WEEK_4 = action(
+    "wg-preventiedienst-week-4",
+    title="Na ongeveer 4 weken: de preventiedienst neemt contact op",
+    body=(
+        "Is je medewerker ongeveer 4 weken afwezig? Dan moet de externe preventiedienst je "
+        "medewerker contacteren en de mogelijkheden uitleggen: een bezoek voorafgaand aan de "
+        "werkhervatting, of een re-integratietraject. Je hoort niets over de gezondheid van je "
+        "medewerker zonder diens toestemming."
+    ),
+    actor="arbeidsarts",
+)
+WG_NOG_GEEN_TRAJECT = action(
+    "wg-nog-geen-traject",
+    title="Een re-integratietraject: pas vanaf 3 maanden",
+    body=(
+        "Jij mag een re-integratietraject pas vragen vanaf 3 maanden afwezigheid. Je medewerker "
+        "en de behandelend arts kunnen dat op elk moment. Een contract beëindigen wegens "
+        "medische overmacht mag pas na 9 maanden, en nooit tijdens een re-integratietraject."
+    ),
+)
 WG_DEUR_OPEN = action(
     "wg-deur-open",
     title="Respecteer het en houd de deur open",

@@ -26,7 +26,7 @@ def zorgverlener_outcome(answers: Answers) -> Outcome:
 
     if work in (WERKNEMER, ZELFSTANDIGE, WERKZOEKENDE):
         if duration in EARLY:
-            actions.append(s.ZV_VROEG)
+            actions += [s.ZV_VROEG, s.ZV_SPECIALIST]
         elif duration == MEER_1_JAAR:
             actions.append(s.ZV_INVALIDITEIT)
         if duration in ON_BENEFIT:
@@ -46,5 +46,7 @@ def zorgverlener_outcome(answers: Answers) -> Outcome:
 
     # The doctor is the huisarts of the patient's route: that step becomes the actions above.
     # The patient's notes speak to the patient; they are on the handout, not here.
+    # Numbered as on the handout, which keeps the huisarts as step 1.
     doors = tuple(step for step in patient.steps if step.actor != "huisarts")
-    return Outcome(steps=doors, actions=tuple(actions))
+    first = 1 + len(patient.steps) - len(doors)
+    return Outcome(steps=doors, actions=tuple(actions), first_number=first)

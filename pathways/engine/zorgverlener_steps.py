@@ -37,6 +37,17 @@ ZV_INVALIDITEIT = action(
         "altijd in overleg met de adviserend arts."
     ),
 )
+ZV_SPECIALIST = action(
+    "zv-specialist",
+    title="Overleg met de behandelend specialist",
+    body=(
+        "Wordt je patiënt ook door een specialist behandeld? Diens mening weegt mee als de "
+        "arbeidsongeschiktheid verlengd wordt. Stem samen af wat je patiënt al kan, zodat het "
+        "getuigschrift en het advies over werk hetzelfde zeggen. Ook de specialist kan een "
+        "re-integratietraject vragen."
+    ),
+    actor="behandelend-specialist",
+)
 ZV_PROGRESSIEF = action(
     "zv-progressief",
     title="Maak progressieve werkhervatting bespreekbaar",

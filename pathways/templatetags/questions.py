@@ -32,9 +32,10 @@ def question_field(page, intro: str = "") -> dict:
         "error_id": error_id(qid),
         "described_by": describes,
         "suggestions": page.suggestions,
+        "suggestions_title": page.suggestions_title,
         "name": qid,
     }
-    if page.question.is_place:
+    if page.question.is_typed:
         attrs = {"id": qid, "class": "input--medium", "maxlength": 100, "spellcheck": "false"}
         if describes:
             attrs["aria-describedby"] = describes

@@ -130,3 +130,40 @@ class ApprovalDuringMailOutageTests(TransactionTestCase):
         self.assertIn("/beheer/login/", response.redirect_chain[0][0])
         self.profile.refresh_from_db()
         self.assertEqual(self.profile.status, ProfessionalProfile.Status.PENDING)
+
+
+class VisitorMailOutageTests(TestCase):
+    """A link the visitor waits for cannot be stored for later (it would be readable in the
+    admin), so an outage is said plainly and nothing typed is lost."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_world(standing_users=False)
+
+    def setUp(self):
+        cache.clear()
+
+    def test_a_registration_during_an_outage_is_told_in_dutch_and_keeps_the_form(self):
+        with mail_server_down(), self.assertLogs("accounts.mails", "ERROR"):
+            response = self.client.post(REGISTER, request_data(self.world))
+
+        self.assertEqual(response.status_code, 503)
+        self.assertContains(response, "onze mailserver antwoordt even niet", status_code=503)
+        self.assertContains(response, 'value="Groepspraktijk De Linde"', status_code=503)
+
+        response = self.client.post(REGISTER, request_data(self.world))  # the server is back
+        self.assertRedirects(response, reverse("account_register_done"))
+        self.assertEqual(len(mail.outbox), 1)
+        self.client.get(link_in(mail.outbox[0]))
+        choose_password(self.client, link_in(mail.outbox[0]))
+        profile = ProfessionalProfile.objects.get(user__email="lies.peeters@voorbeeld.be")
+        self.assertTrue(profile.email_confirmed)
+
+    def test_a_password_reset_during_an_outage_answers_as_always(self):
+        # Django logs the failure itself; saying "not sent" would tell a stranger that this
+        # address has an account, so the page is the usual "bekijk je mailbox".
+        make_user(email="an@voorbeeld.be")
+        with mail_server_down(), self.assertLogs("django.contrib.auth", "ERROR"):
+            response = self.client.post(reverse("password_reset"), {"email": "an@voorbeeld.be"})
+
+        self.assertRedirects(response, reverse("password_reset_done"))

@@ -43,6 +43,10 @@ ACTOR_TYPES = [
     "psycholoog",
     "ergotherapeut",
     "casemanager",
+    # The Brussels bodies (DOMAIN.md, "Brussels"), for places in zone Bruzel.
+    "actiris",
+    "bruxelles-formation",
+    "phare",
 ]
 TEXT_FIELDS = ["name", "summary", "explanation", "when_to_go", "how_to_reach", "cost", "for_whom"]
 MODELS = [Zone, Municipality, MunicipalityAlias, PostalCode, Language, TargetGroup, Mutuality]
@@ -160,7 +164,7 @@ def test_running_it_again_changes_nothing():
     printed, _ = load()
     assert counts() == before
     assert "Reference data loaded." in printed
-    assert "ActorType: 0 created, 0 updated, 20 kept as they are." in printed
+    assert "ActorType: 0 created, 0 updated, 23 kept as they are." in printed
 
 
 def edit_as_a_person(obj, **changes) -> None:
@@ -186,7 +190,7 @@ def test_texts_nobody_edited_follow_improved_defaults():
     printed, _ = load()
     assert ActorType.objects.get(slug="huisarts").summary.startswith("Je eerste aanspreekpunt")
     assert FlowText.objects.get(key="patient.werk.title").text != "Oude standaardvraag?"
-    assert "ActorType: 0 created, 1 updated, 19 kept as they are." in printed
+    assert "ActorType: 0 created, 1 updated, 22 kept as they are." in printed
 
 
 def test_update_content_puts_the_fixture_texts_back_and_records_it():

@@ -1,8 +1,8 @@
 """Walking a guided flow in the browser, by mouse or by keyboard only.
 
 Written against the flow's markup contract rather than its exact questions: each question is
-a <form> in <main> with radios (we take the first option), a text box (we type the postcode
-9000, Gent) or a select, and one submit button; the route page shows `.route-step` items.
+a <form> in <main> with radios (we take the first option), a text box (we type "6 weken" for
+since when, otherwise the postcode 9000, Gent) or a select, and one submit button; the route page shows `.route-step` items.
 """
 
 import re
@@ -10,6 +10,8 @@ import re
 from tests.browser.helpers import assert_focus_visible, tab_to
 
 POSTCODE = "9000"
+# What a text box is answered with, by its name; any other box gets the postcode.
+TYPED = {"sinds": "6 weken"}
 MAX_QUESTIONS = 12
 DOORS = {
     "patient": re.compile(r"ik ben ziek", re.IGNORECASE),
@@ -41,7 +43,7 @@ def answer_with_mouse(page) -> None:
         radios.first.check()
     for box in form.locator("input[type=text], input[type=search], input:not([type])").all():
         if box.is_visible() and not box.input_value():
-            box.fill(POSTCODE)
+            box.fill(TYPED.get(box.get_attribute("name"), POSTCODE))
     for select in form.locator("select").all():
         select.select_option(index=1)
     _submit_button(form).click()
@@ -55,9 +57,10 @@ def answer_with_keyboard(page) -> None:
         tab_to(page, lambda info: info["type"] == "radio")
         page.keyboard.press("Space")
         assert page.evaluate("() => document.activeElement.checked"), "Space did not choose"
-    if form.locator("input[type=text], input[type=search], input:not([type])").count():
+    boxes = form.locator("input[type=text], input[type=search], input:not([type])")
+    if boxes.count():
         tab_to(page, lambda info: info["type"] in ("text", "search"))
-        page.keyboard.type(POSTCODE)
+        page.keyboard.type(TYPED.get(boxes.first.get_attribute("name"), POSTCODE))
     tab_to(page, lambda info: info["type"] == "submit")
     with page.expect_navigation():
         page.keyboard.press("Enter")

@@ -65,8 +65,9 @@ def test_a_patient_goes_from_the_home_page_to_a_route_and_prints_it(page, world)
     assert not page.locator(".site-nav").is_visible()
     assert not page.locator(".site-footer").is_visible()
     assert page.locator(".route-step").first.is_visible()
-    # The paper says where to find the route again.
-    assert "/route/patient/?" in page.locator("body").inner_text()
+    # The paper says where to find the route again: a QR code and a short address to type.
+    assert page.locator("svg.qr-code").is_visible()
+    assert "/r/p/werknemer/" in page.locator("body").inner_text()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pdf = page.pdf(path=str(ARTIFACTS / "route.pdf"), format="A4")
     assert 1 <= pdf_page_count(pdf) <= 2, f"the route prints on {pdf_page_count(pdf)} pages"

@@ -34,7 +34,7 @@ def test_the_command_draws_one_flow_from_the_default_texts(capsys):
     call_command("draw_flows", "werkgever", "--defaults", "--format", "mermaid")
     out = capsys.readouterr().out
     assert out.startswith("flowchart TD")
-    assert "Hoe lang is je medewerker al afwezig door ziekte?" in out
+    assert "Sinds wanneer is je medewerker afwezig door ziekte?" in out
     assert "Wat is je situatie op het werk?" not in out
 
 

@@ -7,7 +7,7 @@ def test_a_werknemer_in_gent_off_four_months_who_wants_their_own_job_back():
     state = answer(
         "patient",
         werk="werknemer",
-        duur="3-12-maanden",
+        sinds="3-12-maanden",
         doel="eigen",
         ziekenfonds="cm",
         plaats="9000",
@@ -18,20 +18,30 @@ def test_a_werknemer_in_gent_off_four_months_who_wants_their_own_job_back():
         "adviserend-arts-toegelaten-arbeid",
         "arbeidsarts-reintegratie",
         "werkgever-reintegratie",
+        "ergotherapeut",
     ]
-    assert [n.key for n in state.outcome.notes] == ["note.vrijwillig", "note.vroeg-praten"]
+    assert [n.key for n in state.outcome.notes] == [
+        "note.vrijwillig",
+        "note.verlenging",
+        "note.vroeg-praten",
+    ]
 
 
 def test_a_zelfstandige_in_noord_limburg_in_invaliditeit():
     state = answer(
         "patient",
         werk="zelfstandige",
-        duur="meer-1-jaar",
+        sinds="meer-1-jaar",
         doel="eigen",
         ziekenfonds="solidaris",
         plaats="3900",
     )
-    assert step_ids(state) == ["huisarts", "adviserend-arts-invaliditeit", "tnw-coordinator"]
+    assert step_ids(state) == [
+        "huisarts",
+        "adviserend-arts-invaliditeit",
+        "tnw-coordinator",
+        "casemanager",
+    ]
     assert "werkgever" not in actors(state) and "arbeidsarts" not in actors(state)
 
 
@@ -39,23 +49,30 @@ def test_a_zelfstandige_in_invaliditeit_who_wants_other_work_gets_vdab_and_gtb()
     state = answer(
         "patient",
         werk="zelfstandige",
-        duur="meer-1-jaar",
+        sinds="meer-1-jaar",
         doel="ander",
         ziekenfonds="solidaris",
         plaats="3900",
     )
-    assert actors(state) == ["huisarts", "adviserend-arts", "tnw-coordinator", "vdab", "gtb"]
+    assert actors(state) == [
+        "huisarts",
+        "adviserend-arts",
+        "tnw-coordinator",
+        "casemanager",
+        "vdab",
+        "gtb",
+    ]
 
 
 def test_a_werkzoekende_in_leuven_off_two_months():
     state = answer(
-        "patient", werk="werkzoekende", duur="1-3-maanden", ziekenfonds="helan", plaats="3000"
+        "patient", werk="werkzoekende", sinds="1-3-maanden", ziekenfonds="helan", plaats="3000"
     )
-    assert [q.id for q in state.asked] == ["werk", "duur", "ziekenfonds", "plaats"]
+    assert [q.id for q in state.asked] == ["werk", "sinds", "ziekenfonds", "plaats"]
     assert step_ids(state) == [
         "huisarts",
         "adviserend-arts-erkenning",
-        "tnw-coordinator",
+        "tnw-coordinator-vragenlijst",  # the questionnaire comes in week 10
         "vdab-werkzoekende",
         "gtb",
     ]
@@ -63,7 +80,7 @@ def test_a_werkzoekende_in_leuven_off_two_months():
 
 def test_a_werkgever_with_an_employee_off_three_months():
     state = answer(
-        "werkgever", duur="3-12-maanden", terugkeer="ja", preventiedienst="extern", plaats="9000"
+        "werkgever", sinds="3-12-maanden", terugkeer="ja", preventiedienst="extern", plaats="9000"
     )
     assert [a.id for a in state.outcome.actions] == [
         "wg-contact",
@@ -86,7 +103,7 @@ def test_a_werkgever_with_an_employee_off_three_months():
 
 def test_a_werkgever_with_an_internal_service_gets_no_list_of_external_ones():
     state = answer(
-        "werkgever", duur="3-12-maanden", terugkeer="ja", preventiedienst="intern", plaats="9000"
+        "werkgever", sinds="3-12-maanden", terugkeer="ja", preventiedienst="intern", plaats="9000"
     )
     arbeidsarts = state.outcome.steps[0]
     assert arbeidsarts.actor == "arbeidsarts" and not arbeidsarts.list_fiches
@@ -95,7 +112,7 @@ def test_a_werkgever_with_an_internal_service_gets_no_list_of_external_ones():
 def test_a_werkgever_whose_employee_does_not_want_to_come_back_yet():
     state = answer(
         "werkgever",
-        duur="3-12-maanden",
+        sinds="3-12-maanden",
         terugkeer="nog-niet",
         preventiedienst="weet-niet",
         plaats="9000",
@@ -109,7 +126,7 @@ def test_a_werkgever_whose_employee_does_not_want_to_come_back_yet():
 def test_a_werkgever_whose_employee_is_not_ready_after_six_weeks_is_not_told_to_plan_a_return():
     state = answer(
         "werkgever",
-        duur="1-3-maanden",
+        sinds="1-3-maanden",
         terugkeer="nog-niet",
         preventiedienst="extern",
         plaats="9000",
@@ -121,7 +138,7 @@ def test_a_huisarts_with_a_patient_off_six_weeks():
     state = answer(
         "zorgverlener",
         werk="werknemer",
-        duur="1-3-maanden",
+        sinds="1-3-maanden",
         doel="eigen",
         ziekenfonds="cm",
         plaats="9000",
@@ -129,6 +146,7 @@ def test_a_huisarts_with_a_patient_off_six_weeks():
     assert [a.id for a in state.outcome.actions] == [
         "zv-praat-over-werk",
         "zv-vroeg",
+        "zv-specialist",  # the specialist weighs on extending the incapacity
         "zv-progressief",
         "zv-reintegratie",
         "zv-arbeidsarts",
@@ -136,7 +154,7 @@ def test_a_huisarts_with_a_patient_off_six_weeks():
     ]
     assert step_ids(state) == [
         "adviserend-arts-erkenning",
-        "tnw-coordinator",
+        "tnw-coordinator-vragenlijst",
         "arbeidsarts-werkhervatting",
         "werkgever-contact",
     ]
@@ -144,10 +162,14 @@ def test_a_huisarts_with_a_patient_off_six_weeks():
     # The handout for the same patient starts with the huisarts, in the patient's words.
     handout = answer("patient", **dict(state.pairs()))
     assert step_ids(handout)[0] == "huisarts-werknemer"
-    assert [n.key for n in handout.outcome.notes] == ["note.vrijwillig", "note.vroeg-praten"]
+    assert [n.key for n in handout.outcome.notes] == [
+        "note.vrijwillig",
+        "note.verlenging",
+        "note.vroeg-praten",
+    ]
 
 
 def test_someone_on_a_leefloon_goes_to_the_ocmw_without_a_ziekenfonds_question():
     state = answer("patient", werk="leefloon", plaats="9000")
     assert [q.id for q in state.asked] == ["werk", "plaats"]
-    assert actors(state) == ["huisarts", "ocmw", "caw"]
+    assert actors(state) == ["huisarts", "ocmw", "caw", "werkpunt", "casemanager"]

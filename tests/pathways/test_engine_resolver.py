@@ -9,7 +9,7 @@ from tests.pathways.helpers import answer, fake_find_place
 
 GENT_WERKNEMER = {
     "werk": "werknemer",
-    "duur": "3-12-maanden",
+    "sinds": "3-12-maanden",
     "doel": "eigen",
     "ziekenfonds": "cm",
     "plaats": "9000",
@@ -26,7 +26,7 @@ def test_an_empty_flow_starts_at_its_first_question():
 
 def test_the_first_unanswered_question_is_current_and_later_answers_are_kept():
     state = answer("patient", werk="werknemer", ziekenfonds="cm", plaats="9000")
-    assert state.current.id == "duur"
+    assert state.current.id == "sinds"
     assert dict(state.answers) == {"werk": "werknemer"}
     assert dict(state.pending) == {"ziekenfonds": "cm", "plaats": "9000"}
     assert state.query() == "werk=werknemer&ziekenfonds=cm&plaats=9000"
@@ -42,8 +42,8 @@ def test_missing_earlier_answers_resume_at_the_first_question():
 def test_a_complete_set_of_answers_gives_a_route():
     state = answer("patient", **GENT_WERKNEMER)
     assert state.complete
-    assert [q.id for q in state.asked] == ["werk", "duur", "doel", "ziekenfonds", "plaats"]
-    assert state.places["plaats"] == "9000 Gent"
+    assert [q.id for q in state.asked] == ["werk", "sinds", "doel", "ziekenfonds", "plaats"]
+    assert state.places["plaats"].label == "9000 Gent"
     assert state.outcome.steps
 
 
@@ -54,12 +54,14 @@ def test_the_canonical_query_follows_the_question_order_and_drops_unknown_keys()
             ("plaats", ["9000"]),
             ("ziekenfonds", ["cm"]),
             ("doel", ["eigen"]),
-            ("duur", ["3-12-maanden"]),
+            ("sinds", ["3-12-maanden"]),
             ("werk", ["werknemer"]),
         ]
     )
     state = resolve(FLOWS["patient"], raw, find_place=fake_find_place)
-    assert state.query() == "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    assert (
+        state.query() == "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    )
 
 
 def test_the_canonical_query_is_stable_when_replayed():
@@ -73,7 +75,7 @@ def test_answers_to_questions_that_do_not_apply_are_dropped():
     seeker = answer(
         "patient",
         werk="werkzoekende",
-        duur="1-3-maanden",
+        sinds="1-3-maanden",
         doel="eigen",
         ziekenfonds="cm",
         plaats="3000",
@@ -81,7 +83,7 @@ def test_answers_to_questions_that_do_not_apply_are_dropped():
     assert seeker.complete
     assert "doel" not in seeker.query()
     leefloon = answer(
-        "patient", werk="leefloon", duur="1-3-maanden", ziekenfonds="cm", plaats="9000"
+        "patient", werk="leefloon", sinds="1-3-maanden", ziekenfonds="cm", plaats="9000"
     )
     assert leefloon.complete
     assert leefloon.query() == "werk=leefloon&plaats=9000"
@@ -120,12 +122,12 @@ def test_changing_the_work_status_keeps_postcode_and_ziekenfonds():
     assert after.complete
     assert after.answers["ziekenfonds"] == "cm"
     assert after.answers["plaats"] == "9000"
-    assert after.answers["duur"] == "3-12-maanden"
+    assert after.answers["sinds"] == "3-12-maanden"
 
 
 def test_changing_the_work_status_asks_only_what_is_new():
     before = answer(
-        "patient", werk="werkzoekende", duur="1-3-maanden", ziekenfonds="cm", plaats="3000"
+        "patient", werk="werkzoekende", sinds="1-3-maanden", ziekenfonds="cm", plaats="3000"
     )
     after = answer("patient", **{**dict(before.pairs()), "werk": "werknemer"})
     assert after.current.id == "doel"
@@ -133,8 +135,8 @@ def test_changing_the_work_status_asks_only_what_is_new():
 
 
 def test_the_previous_question_is_the_one_asked_before():
-    state = answer("patient", werk="werknemer", duur="1-3-maanden")
-    assert state.previous(state.current).id == "duur"
+    state = answer("patient", werk="werknemer", sinds="1-3-maanden")
+    assert state.previous(state.current).id == "sinds"
     assert state.previous(state.asked[0]) is None
 
 

@@ -12,7 +12,7 @@ from pathways.models import FlowText
 from tests.factories import make_contact_person, make_fiche, make_professional
 from tests.world import make_reference
 
-ANSWERS = "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+ANSWERS = "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
 def finished(flow: str):
@@ -73,7 +73,7 @@ class RoutePageTests(TestCase):
         assert page["handout_url"] == f"/route/zorgverlener/folder/?{ANSWERS}"
         assert [row.question_id for row in page["summary"]] == [
             "werk",
-            "duur",
+            "sinds",
             "doel",
             "ziekenfonds",
             "plaats",

@@ -36,7 +36,7 @@ class QuestionPageTests(TestCase):
         )
         self.assertEqual(
             h1(self.client.get("/route/werkgever/")),
-            "Hoe lang is je medewerker al afwezig door ziekte?",
+            "Sinds wanneer is je medewerker afwezig door ziekte?",
         )
 
     def test_the_start_page_offers_the_three_doors(self):
@@ -56,7 +56,7 @@ class QuestionPageTests(TestCase):
 
     def test_the_next_question_carries_the_earlier_answers(self):
         response = self.client.get(f"{PATIENT}?werk=werknemer")
-        self.assertEqual(h1(response), "Hoe lang kun je al niet werken door je ziekte?")
+        self.assertEqual(h1(response), "Sinds wanneer kun je niet werken door je ziekte?")
         self.assertContains(response, '<input type="hidden" name="werk" value="werknemer">')
         self.assertContains(response, "Vraag 2")
         self.assertContains(response, f'href="{PATIENT}?werk=werknemer&amp;wijzig=werk"')
@@ -120,12 +120,12 @@ class TamperedAddressTests(TestCase):
     def test_answers_for_questions_that_do_not_apply(self):
         # A job seeker has no own job to go back to; "terugkeer" belongs to the employer flow.
         response = self.assert_resumes_at(
-            "werk=werkzoekende&duur=1-3-maanden&doel=eigen&terugkeer=ja",
+            "werk=werkzoekende&sinds=1-3-maanden&doel=eigen&terugkeer=ja",
             "Bij welk ziekenfonds ben je aangesloten?",
             status=200,
         )
         self.assertEqual(
-            response.redirect_chain, [(f"{PATIENT}?werk=werkzoekende&duur=1-3-maanden", 302)]
+            response.redirect_chain, [(f"{PATIENT}?werk=werkzoekende&sinds=1-3-maanden", 302)]
         )
 
     def test_missing_earlier_answers(self):
@@ -153,6 +153,6 @@ class TamperedAddressTests(TestCase):
     def test_editing_a_question_that_was_not_answered(self):
         self.assert_resumes_at(
             "werk=werknemer&wijzig=plaats",
-            "Hoe lang kun je al niet werken door je ziekte?",
+            "Sinds wanneer kun je niet werken door je ziekte?",
             status=200,
         )

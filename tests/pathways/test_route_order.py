@@ -7,10 +7,10 @@ from django.test import TestCase
 from tests.factories import make_fiche
 from tests.world import build_world
 
-GENT_WERKNEMER = "werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+GENT_WERKNEMER = "werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 ROUTE = f"/route/patient/?{GENT_WERKNEMER}"
 PRINT = f"{ROUTE}&print=1"
-HANDOUT = "/route/zorgverlener/folder/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+HANDOUT = "/route/zorgverlener/folder/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
 class RouteStepOrderTests(TestCase):

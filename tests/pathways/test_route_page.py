@@ -13,8 +13,10 @@ from tests.factories import make_contact_person, make_fiche, make_professional
 from tests.world import make_reference
 
 PATIENT = "/route/patient/"
-GENT_WERKNEMER = f"{PATIENT}?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
-DOCTOR_SIX_WEEKS = "werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+GENT_WERKNEMER = (
+    f"{PATIENT}?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+)
+DOCTOR_SIX_WEEKS = "werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 
 
 def step_titles(response) -> list[str]:
@@ -82,6 +84,7 @@ class RoutePageTests(TestCase):
                 "Stap 3: Adviserend arts",
                 "Stap 4: Arbeidsarts",
                 "Stap 5: Werkgever",
+                "Stap 6: Ergotherapeut",
             ],
         )
         self.assertContains(response, "<h1>Jouw route</h1>", html=True)
@@ -117,7 +120,7 @@ class RoutePageTests(TestCase):
 
     def test_flanders_wide_fiches_appear_everywhere(self):
         response = self.client.get(
-            f"{PATIENT}?werk=werkzoekende&duur=1-3-maanden&ziekenfonds=cm&plaats=3000"
+            f"{PATIENT}?werk=werkzoekende&sinds=1-3-maanden&ziekenfonds=cm&plaats=3000"
         )
         self.assertContains(response, "VDAB 0800 30 700")
 
@@ -185,7 +188,7 @@ class RoutePageTests(TestCase):
 
     def test_the_employer_sees_their_own_actions_and_no_patient_costs(self):
         response = self.client.get(
-            "/route/werkgever/?duur=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000"
+            "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000"
         )
         self.assertContains(response, "Wat jij zelf kunt doen")
         self.assertContains(response, "Denk aan een re-integratietraject")
@@ -209,7 +212,7 @@ class RoutePageTests(TestCase):
     def test_the_summary_has_a_change_link_per_answer_that_keeps_the_others(self):
         response = self.client.get(GENT_WERKNEMER)
         links = change_links(response)
-        self.assertEqual(set(links), {"werk", "duur", "doel", "ziekenfonds", "plaats"})
+        self.assertEqual(set(links), {"werk", "sinds", "doel", "ziekenfonds", "plaats"})
         for question, link in links.items():
             answers = dict(parse_qsl(urlsplit(link).query))
             self.assertEqual(answers.pop("wijzig"), question)
@@ -217,7 +220,7 @@ class RoutePageTests(TestCase):
                 answers,
                 {
                     "werk": "werknemer",
-                    "duur": "3-12-maanden",
+                    "sinds": "3-12-maanden",
                     "doel": "eigen",
                     "ziekenfonds": "cm",
                     "plaats": "9000",
@@ -234,7 +237,8 @@ class RoutePageTests(TestCase):
             re.findall(r'<input type="hidden" name="(\w+)" value="([^"]+)">', edit.content.decode())
         )
         self.assertEqual(
-            hidden, {"duur": "3-12-maanden", "doel": "eigen", "ziekenfonds": "cm", "plaats": "9000"}
+            hidden,
+            {"sinds": "3-12-maanden", "doel": "eigen", "ziekenfonds": "cm", "plaats": "9000"},
         )
 
         # The browser sends the hidden answers, the empty field and the new choice.
@@ -244,7 +248,7 @@ class RoutePageTests(TestCase):
             response.redirect_chain,
             [
                 (
-                    f"{PATIENT}?werk=zelfstandige&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+                    f"{PATIENT}?werk=zelfstandige&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
                     302,
                 )
             ],

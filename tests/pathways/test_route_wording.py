@@ -10,13 +10,13 @@ from tests.world import make_reference
 
 # Gent has no fiches in these tests unless a test adds one.
 PATIENT_GENT = (
-    "/route/patient/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 )
 DOCTOR_GENT = (
-    "/route/zorgverlener/?werk=werknemer&duur=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
+    "/route/zorgverlener/?werk=werknemer&sinds=1-3-maanden&doel=eigen&ziekenfonds=cm&plaats=9000"
 )
 EMPLOYER_GENT = (
-    "/route/werkgever/?duur=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000"
+    "/route/werkgever/?sinds=3-12-maanden&terugkeer=ja&preventiedienst=extern&plaats=9000"
 )
 
 
@@ -112,7 +112,7 @@ class EmployerOrderTests(TestCase):
 
     def test_an_employer_reads_what_to_do_before_the_legal_fine_print(self):
         html = self.client.get(
-            "/route/werkgever/?duur=3-12-maanden&terugkeer=nog-niet&preventiedienst=extern"
+            "/route/werkgever/?sinds=3-12-maanden&terugkeer=nog-niet&preventiedienst=extern"
             "&plaats=9000"
         ).content.decode()
         self.assertLess(html.index("Houd contact, met respect"), html.index("medische overmacht"))

@@ -111,13 +111,13 @@ class FlowTextAdminTests(TestCase):
         self.assertEqual(response.status_code, 200)
         for title in (
             "Wat is je situatie op het werk?",
-            "Hoe lang is je medewerker al afwezig door ziekte?",
+            "Sinds wanneer is je medewerker afwezig door ziekte?",
         ):
             self.assertContains(response, title)
         self.assertContains(response, "flowchart TD")
 
     def test_the_drawing_uses_edited_texts(self):
-        FlowText.objects.filter(key="werkgever.duur.title").update(
+        FlowText.objects.filter(key="werkgever.sinds.title").update(
             text="Sinds wanneer is je medewerker weg?"
         )
         self.client.force_login(self.staff)
