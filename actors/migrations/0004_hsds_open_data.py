@@ -100,8 +100,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="fiche",
             index=models.Index(
-                fields=["status", "visibility", "is_demo", "id"],
-                include=["organisation"],
+                fields=["status", "visibility", "is_demo", "id", "organisation"],
                 name="fiche_open_data",
             ),
         ),

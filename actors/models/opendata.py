@@ -43,8 +43,7 @@ OPEN_DATA_INDEXES = [
     # Counting the published, public, non-demo fiches and finding the ids of page N (in id
     # order) read only this index on PostgreSQL, not the wide rows.
     models.Index(
-        fields=["status", "visibility", "is_demo", "id"],
-        include=["organisation"],
+        fields=["status", "visibility", "is_demo", "id", "organisation"],
         name="fiche_open_data",
     ),
 ]
