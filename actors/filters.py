@@ -1,6 +1,7 @@
 """The directory filters: plain GET parameters, so every result page can be bookmarked.
 
-Parameters: zone, plaats, soort, doelgroep, taal, ziekenfonds, q (and pagina for the page).
+Parameters: zone, plaats, soort, doelgroep, taal, ziekenfonds, toegang, kosten, q (and pagina
+for the page).
 """
 
 import django_filters
@@ -101,6 +102,27 @@ class FicheFilter(django_filters.FilterSet):
         error_messages=_choice_errors(_("een ziekenfonds")),
     )
 
+    toegang = django_filters.ChoiceFilter(
+        label=_("Toegankelijkheid"),
+        field_name="physical_access",
+        choices=[
+            (Fiche.Access.STEP_FREE, _("Rolstoeltoegankelijk")),
+            (Fiche.Access.REMOTE, _("Geen bezoek nodig (telefonisch of online)")),
+        ],
+        empty_label=_("Maakt niet uit"),
+        error_messages=_choice_errors(_("een toegankelijkheid")),
+    )
+    kosten = django_filters.ChoiceFilter(
+        label=_("Kosten"),
+        method="filter_cost",
+        choices=[
+            ("gratis", _("Gratis (ook gratis voor leden van je ziekenfonds)")),
+            (Fiche.CostClass.REFUNDED, _("(Deels) terugbetaald")),
+        ],
+        empty_label=_("Maakt niet uit"),
+        error_messages=_choice_errors(_("een soort kosten")),
+    )
+
     class Meta:
         model = Fiche
         fields: list[str] = []
@@ -111,6 +133,12 @@ class FicheFilter(django_filters.FilterSet):
 
     def filter_zone(self, queryset, name, zone):
         return queryset.in_zone(zone)
+
+    def filter_cost(self, queryset, name, value):
+        if value == "gratis":
+            free = [Fiche.CostClass.FREE, Fiche.CostClass.FREE_FOR_MEMBERS]
+            return queryset.filter(cost_class__in=free)
+        return queryset.filter(cost_class=value)
 
     def filter_mutuality(self, queryset, name, mutuality):
         return queryset.filter(Q(mutuality=mutuality) | Q(mutuality__isnull=True))

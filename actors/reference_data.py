@@ -1,10 +1,11 @@
 """The directory's reference data from fixtures/ (geography, languages, target groups,
-ziekenfondsen, actor types), and the one rule for content staff may edit: rows nobody edited
+ziekenfondsen, actor types, search words), and the one rule for content staff may edit: rows nobody edited
 follow the defaults, rows an editor changed keep their words.
 
 Called by `load_reference_data` (wegwijzer), which also loads the other apps' parts.
 """
 
+import json
 from pathlib import Path
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.db import connection
 
+from actors import reference_cache
 from actors.models import (
     ActorType,
     Language,
@@ -21,9 +23,11 @@ from actors.models import (
     MunicipalityAlias,
     Mutuality,
     PostalCode,
+    SearchTerm,
     TargetGroup,
     Zone,
 )
+from actors.text import fold
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 GEOGRAPHY = "geography.json"
@@ -34,7 +38,10 @@ CONTENT = [
     ("mutualities.json", Mutuality, "code"),
     ("actor_types.json", ActorType, "slug"),
 ]
-FIXTURES = [GEOGRAPHY] + [name for name, _model, _field in CONTENT]
+# Plain JSON, not a Django fixture: [{"word": "preventiedienst", "actor_types": ["arbeidsarts"]}],
+# actor types by slug, so the file reads (and diffs) as the list editors see in the admin.
+SEARCH_TERMS = "search_terms.json"
+FIXTURES = [GEOGRAPHY] + [name for name, _model, _field in CONTENT] + [SEARCH_TERMS]
 
 
 def _differs(existing, new) -> bool:
@@ -104,6 +111,7 @@ def load_geography(stdout: OutputWrapper, stderr: OutputWrapper) -> None:
     MunicipalityAlias.objects.all().delete()
     MunicipalityAlias.objects.bulk_create(by_model[MunicipalityAlias])
     PostalCode.objects.bulk_create(by_model[PostalCode])
+    reference_cache.changed()  # bulk_create sends no signal
     _, deleted = Municipality.objects.exclude(pk__in=[t.pk for t in towns]).delete()
     removed = deleted.get(Municipality._meta.label, 0)
 
@@ -158,3 +166,44 @@ def reset_sequences() -> None:
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(sql)
+
+
+def load_search_terms(update: bool, stdout: OutputWrapper) -> None:
+    """The first list of search words. A word a person ever touched in the admin (changed,
+    switched off or deleted) is theirs: its history says so, and a re-run leaves it alone
+    unless `update` (--update-content) asks for the defaults back."""
+    path = FIXTURE_DIR / SEARCH_TERMS
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        wanted = [(row["word"], list(row["actor_types"])) for row in rows]
+    except (OSError, ValueError, TypeError, KeyError) as error:
+        raise CommandError(f"Cannot read {path}: {error}") from error
+    types = {actor_type.slug: actor_type for actor_type in ActorType.objects.all()}
+    touched = set(
+        SearchTerm.history.filter(history_user__isnull=False).values_list("key", flat=True)
+    )
+    created = updated = kept = 0
+    for word, slugs in wanted:
+        unknown = [slug for slug in slugs if slug not in types]
+        if unknown:
+            raise CommandError(f"{SEARCH_TERMS}: ‘{word}’ names unknown actor types {unknown}.")
+        term = SearchTerm(word=word)
+        term.key = fold(word)[:100]
+        existing = SearchTerm.objects.filter(key=term.key).prefetch_related("actor_types").first()
+        if term.key in touched and not update:
+            kept += 1
+            continue
+        if existing is None:
+            term.save()
+            term.actor_types.set([types[slug] for slug in slugs])
+            created += 1
+            continue
+        same_types = {t.slug for t in existing.actor_types.all()} == set(slugs)
+        if existing.word == word and existing.active and same_types:
+            kept += 1
+            continue
+        existing.word, existing.active = word, True
+        existing.save()
+        existing.actor_types.set([types[slug] for slug in slugs])
+        updated += 1
+    stdout.write(f"SearchTerm: {created} created, {updated} updated, {kept} kept as they are.")

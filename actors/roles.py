@@ -43,6 +43,11 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     CONTENT_GROUP: [
         ("actors", "change_actortype"),
         ("actors", "view_actortype"),
+        # The search words that lead to the actor types. No delete: switching a word off
+        # ("in gebruik") is a change with history, a deletion could not be put back.
+        ("actors", "add_searchterm"),
+        ("actors", "change_searchterm"),
+        ("actors", "view_searchterm"),
     ],
 }
 

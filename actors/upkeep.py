@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from actors.admin.scoping import fiches_changeable_by, reports_handled_by
 from actors.models import ErrorReport, Fiche, ProfessionalProfile, zones_editable_by
@@ -32,7 +32,6 @@ class Upkeep:
 def upkeep_for(user) -> Upkeep:
     fiches = fiches_changeable_by(user)
     published = fiches.filter(status=Fiche.Status.PUBLISHED)
-    no_way_to_reach = Q(phone="", email="", website="", street="")
     requests = ProfessionalProfile.objects.filter(
         status=ProfessionalProfile.Status.PENDING, email_confirmed=True
     )
@@ -45,5 +44,5 @@ def upkeep_for(user) -> Upkeep:
         .filter(status=ErrorReport.Status.NEW)
         .select_related("fiche"),
         pending_requests=requests,
-        unreachable=published.filter(no_way_to_reach).order_by("name"),
+        unreachable=fiches.unreachable().order_by("name"),
     )

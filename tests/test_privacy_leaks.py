@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import TestCase
 from django.urls import reverse
 
-from actors.models import ProfessionalProfile
+from actors.models import ProfessionalProfile, SearchTerm
 from actors.opendata import download
 from tests.crawler import crawl
 from tests.factories import make_professional, make_user
@@ -83,14 +83,34 @@ def entry_points(world) -> list[str]:
         ]
     ]
     urls += [f"{API}services?full=true&search={marker}" for marker in MARKERS]
+    # The search groups: a search word and an explanation leading to the hidden fiche's type,
+    # places, words only the hidden fiche carries, typos (the suggestion) and nothing found.
+    urls += [
+        f"{LIST}?q={query}"
+        for query in [
+            "terug naar werk",
+            "werkherv",
+            "rechtstreekse lijn",
+            "rechtstreekse lijn&plaats=9000",
+            "gent",
+            "Gnet",
+            "9000",
+            "kruibeke",
+            "zqxpr",
+            "zqxpro geheimlyn",
+            "peeters",
+            "onvindbaar&plaats=9000",
+        ]
+    ]
     return urls
 
 
 def without_echo(html: str) -> str:
-    """The page minus the spots that repeat what the visitor typed (the title, input values
-    and the q= of links), so searching for a marker does not count as leaking it. Cards,
-    links to fiches and every other text stay in."""
+    """The page minus the spots that repeat what the visitor typed (the title, input values,
+    the "we vonden geen adres voor …" line and the q= of links), so searching for a marker does
+    not count as leaking it. Cards, links to fiches and every other text stay in."""
     html = re.sub(r"<title>.*?</title>", "", html, flags=re.S)
+    html = re.sub(r'<span class="search-echo">[^<]*</span>', "", html)
     html = re.sub(r'value="[^"]*"', "", html)
     return re.sub(r"(\?|&amp;|&)q=[^&\"]*", "", html)
 
@@ -100,6 +120,8 @@ class LeakCrawlMixin:
     def setUpTestData(cls):
         cls.world = build_world()
         download.save(download.build())
+        # A search word an editor added, leading to the type of the professional-only fiche.
+        SearchTerm.objects.create(word="terug naar werk").actor_types.set([cls.world.tnw])
 
     def crawl(self) -> dict[str, object]:
         """Fetch every reachable URL once; returns {url: response}."""
@@ -118,6 +140,14 @@ class LeakCrawlMixin:
         assert reverse("actors:actortype_detail", args=["arbeidsarts"]) in visited
         assert any(url.startswith(f"{LIST}?") and "pagina" not in url for url in visited)
         assert "/open-data/" in visited and "/open-data/en/" in visited  # the footer links
+        # … and through every group of the search page.
+        html = {
+            url: r.content.decode()
+            for url, r in pages.items()
+            if r.status_code == 200 and "html" in r.get("Content-Type", "")
+        }
+        for group in ("search-group--types", "search-group--places", "next-best", "Bedoelde je"):
+            assert any(group in text for text in html.values()), group
         for url, response in pages.items():
             assert response.status_code < 500, url
             if response.status_code == 200 and "html" in response["Content-Type"]:

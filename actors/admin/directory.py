@@ -85,16 +85,19 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ReachableFilter(admin.SimpleListFilter):
+class UnreachableFilter(admin.SimpleListFilter):
+    """Published fiches a visitor cannot act on (Fiche.objects.unreachable())."""
+
     title = _("bereikbaar")
     parameter_name = "bereikbaar"
+    UNREACHABLE = "nee"
 
     def lookups(self, request, model_admin):
-        return [("nee", _("zonder telefoon, e-mail, website of adres"))]
+        return [(self.UNREACHABLE, _("gepubliceerd zonder telefoon, e-mail, website of adres"))]
 
     def queryset(self, request, queryset):
-        if self.value() == "nee":
-            return queryset.filter(phone="", email="", website="", street="")
+        if self.value() == self.UNREACHABLE:
+            return queryset.unreachable()
         return queryset
 
 
@@ -138,7 +141,14 @@ class FicheAdmin(
         "actor_type",
         "organisation",
     ]
-    list_filter = [ZoneFilter, "actor_type", "status", "visibility", StaleFilter, ReachableFilter]
+    list_filter = [
+        ZoneFilter,
+        "actor_type",
+        "status",
+        "visibility",
+        StaleFilter,
+        UnreachableFilter,
+    ]
     list_select_related = ["organisation", "actor_type"]
     search_fields = ["name"]  # shows the search box; get_search_results does the work
     search_help_text = _(
@@ -173,7 +183,9 @@ class FicheAdmin(
                     "target_groups",
                     "languages",
                     "mutuality",
+                    "cost_class",
                     "cost",
+                    "physical_access",
                     "referral_needed",
                 ]
             },

@@ -32,7 +32,7 @@ class MunicipalityAdmin(SuperuserOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["name", "nis_code", "zone"]
     list_filter = ["zone__province", "zone"]
     list_select_related = ["zone"]
-    search_fields = ["name", "nis_code", "aliases__name"]
+    search_fields = ["name", "name_fr", "nis_code", "aliases__name"]
     inlines = [MunicipalityAliasInline]
 
 

@@ -21,10 +21,11 @@ ORGANISATIONS = [
         "website": "https://www.solidaris-vlaanderen.be",
     },
     {"slug": "demo-helan", "name": "Helan", "website": "https://www.helan.be"},
-    {"slug": "demo-caw", "name": "CAW", "website": ""},
-    {"slug": "demo-ocmw-gent", "name": "OCMW Gent", "website": ""},
-    {"slug": "demo-ocmw-leuven", "name": "OCMW Leuven", "website": ""},
-    {"slug": "demo-ocmw-lommel", "name": "OCMW Lommel", "website": ""},
+    {"slug": "demo-caw", "name": "CAW", "website": "https://www.caw.be"},
+    # The OCMW is part of the city; its pages live on the city's website.
+    {"slug": "demo-ocmw-gent", "name": "OCMW Gent", "website": "https://stad.gent"},
+    {"slug": "demo-ocmw-leuven", "name": "OCMW Leuven", "website": "https://www.leuven.be"},
+    {"slug": "demo-ocmw-lommel", "name": "OCMW Lommel", "website": "https://www.lommel.be"},
     {"slug": "demo-werkpunt-rabot", "name": "Werkpunt Rabot", "website": ""},
     {
         "slug": "demo-voorbeeldpraktijk",
@@ -39,6 +40,12 @@ ORGANISATIONS = [
         "description": FICTIONAL_NOTE,
     },
     {
+        "slug": "demo-voorbeeld-externe-preventiedienst",
+        "name": "Voorbeeld Externe Preventiedienst (fictief)",
+        "website": "",
+        "description": FICTIONAL_NOTE,
+    },
+    {
         "slug": "demo-voorbeeld-jobcoaching",
         "name": "Voorbeeld Jobcoaching (fictief)",
         "website": "",
@@ -47,6 +54,9 @@ ORGANISATIONS = [
 ]
 
 PUBLIC, PROFESSIONAL = "public", "professional"
+# Fiche.CostClass and Fiche.Access values (plain strings: this module imports no models).
+FREE, FREE_FOR_MEMBERS, REFUNDED = "free", "members", "refunded"
+STEP_FREE, PARTLY, REMOTE = "step-free", "partly", "remote"
 PUBLISHED, DRAFT = "published", "draft"
 EMPLOYED = ["werknemer", "zelfstandige", "werkzoekende"]
 
@@ -61,7 +71,8 @@ def _fiches() -> list[dict]:
             "all_flanders": True,
             "phone": "0800 30 700",
             "website": "https://www.vdab.be",
-            "cost": "Gratis nummer",
+            "cost_class": FREE,
+            "physical_access": REMOTE,
             "target_groups": EMPLOYED + ["werkgever"],
             "description": (
                 "Vragen over werk zoeken, opleiding of omscholing. Ben je ziek? Vraag eerst "
@@ -98,6 +109,7 @@ def _fiches() -> list[dict]:
         },
     ]
     mutuality_by_zone = {"gent": "solidaris", "leuven": "helan", "noord-limburg": "cm"}
+    mutuality_names = {"cm": "CM", "solidaris": "Solidaris", "helan": "Helan"}
     ocmw_by_zone = {
         "gent": ("demo-ocmw-gent", "OCMW Gent"),
         "leuven": ("demo-ocmw-leuven", "OCMW Leuven"),
@@ -115,7 +127,7 @@ def _fiches() -> list[dict]:
                 "name": f"TNW-coördinator CM – {zone_name}",
                 "zones": [zone],
                 "website": "https://www.cm.be",
-                "cost": "Gratis voor leden",
+                "cost_class": FREE_FOR_MEMBERS,
                 "target_groups": EMPLOYED,
                 "description": (
                     "Voor leden van CM die weer willen werken. Je mag zelf om een gesprek vragen."
@@ -134,9 +146,9 @@ def _fiches() -> list[dict]:
                 "organisation": f"demo-{mutuality}",
                 "actor_type": "adviserend-arts",
                 "mutuality": mutuality,
-                "name": f"Adviserend arts {mutuality.capitalize()} – {zone_name}",
+                "name": f"Adviserend arts {mutuality_names[mutuality]} – {zone_name}",
                 "zones": [zone],
-                "cost": "Gratis voor leden",
+                "cost_class": FREE_FOR_MEMBERS,
                 "target_groups": EMPLOYED,
                 "description": (
                     "Vraag via je ziekenfonds naar de adviserend arts, bijvoorbeeld voor "
@@ -191,6 +203,8 @@ def _fiches() -> list[dict]:
                 "status": DRAFT,
                 "street": "Voorbeeldstraat 1 (fictief)",
                 "opening_hours": "Fictief: maandag tot vrijdag op afspraak",
+                "cost_class": REFUNDED,
+                "physical_access": STEP_FREE,
                 "email": f"praktijk.{zone}@example.org",
                 "languages": ["nl", "en", "fr"],
                 "description": f"Klad. {FICTIONAL_PHONE_NOTE}",
@@ -215,9 +229,36 @@ def _fiches() -> list[dict]:
             "name": "Voorbeeld Jobcoaching Leuven (fictief)",
             "zones": ["leuven"],
             "email": "jobcoach.leuven@example.org",
+            "phone": "016 00 00 00",
+            "opening_hours": "Fictief: dinsdag en donderdag, op afspraak",
+            "cost_class": FREE,
+            "physical_access": STEP_FREE,
             "languages": ["nl", "en"],
             "target_groups": ["werkzoekende", "werknemer", "werkgever"],
             "description": f"Begeleiding op de werkvloer. {FICTIONAL_PHONE_NOTE}",
+        },
+        {
+            # The general number of an external prevention service is public; only the direct
+            # line below and the named people behind it are for professionals.
+            "slug": "demo-externe-preventiedienst",
+            "organisation": "demo-voorbeeld-externe-preventiedienst",
+            "actor_type": "arbeidsarts",
+            "name": "Voorbeeld Externe Preventiedienst – algemeen nummer (fictief)",
+            "all_flanders": True,
+            "phone": "02 000 00 00",
+            "email": "onthaal.preventiedienst@example.org",
+            "opening_hours": "Fictief: werkdagen van 8 tot 17 uur",
+            "cost": "Je werkgever betaalt de preventiedienst, niet jij.",
+            "cost_class": FREE,
+            "physical_access": PARTLY,
+            "languages": ["nl", "fr", "en"],
+            "target_groups": ["werknemer", "werkgever"],
+            "description": (
+                "Algemeen nummer van een externe dienst voor preventie en bescherming op het "
+                "werk (EDPBW), de preventiedienst van je werkgever. Vraag naar de arbeidsarts, "
+                "bijvoorbeeld voor een bezoek voorafgaand aan de werkhervatting of een "
+                f"re-integratietraject. {FICTIONAL_PHONE_NOTE}"
+            ),
         },
         {
             "slug": "demo-noord-limburg-arbeidsarts",

@@ -16,6 +16,9 @@ from actors.text import fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geography"
 
+# Our own table (see the README there): the French names of the 19 Brussels municipalities.
+FRENCH_NAMES = "gemeente_fr.csv"
+
 GROUP_CODE = "elz2"  # "Antwerpen en rand": the city of Antwerp is only mapped to this umbrella.
 # Statistical buckets (elz91 "Niet te lokaliseren", elz99 "Buiten Vlaanderen" …), not zones.
 _BUCKET = re.compile(r"^elz9\d$")
@@ -46,6 +49,9 @@ class Geography:
             "zones": sum(not z["is_group"] for z in zones),
             "group zones": sum(z["is_group"] for z in zones),
             "municipalities": len(self.municipalities),
+            "French municipality names": sum(
+                1 for m in self.municipalities if m["fields"].get("name_fr")
+            ),
             "former municipality names": len(self.aliases),
             "postcode rows": len(self.postal_codes),
             "distinct postcodes": len({p["fields"]["code"] for p in self.postal_codes}),
@@ -165,6 +171,16 @@ def build(directory: Path = DATA_DIR) -> Geography:
                 zone=zone_pk[code],
             )
         )
+
+    # French names of the bilingual Brussels municipalities ----------------------------------
+    by_nis = {m["fields"]["nis_code"]: m["fields"] for m in geo.municipalities}
+    for row in _read(directory, FRENCH_NAMES):
+        town = by_nis.get(row["nis_code"])
+        if town is None or town["name"] != row["gemeente"]:
+            problems.append(f"French name {row['gemeente_fr']}: no municipality {row['nis_code']}")
+            continue
+        town["name_fr"] = row["gemeente_fr"]
+        town["key_fr"] = fold(row["gemeente_fr"])
 
     # Former names --------------------------------------------------------------------------
     names_2025 = {m["fields"]["nis_code"]: m["fields"]["name"] for m in geo.municipalities}

@@ -1,12 +1,4 @@
-from actors.models.directory import (
-    ActorType,
-    ContactPerson,
-    Fiche,
-    Language,
-    Mutuality,
-    Organisation,
-    TargetGroup,
-)
+from actors.models.directory import ContactPerson, Fiche
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
 from actors.models.mail import OutgoingMail
 from actors.models.opendata import OpenDataFile
@@ -20,7 +12,9 @@ from actors.models.people import (
     shown_professional_data,
     zones_editable_by,
 )
+from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
 from actors.models.reports import ErrorReport
+from actors.models.synonyms import SearchTerm
 
 __all__ = [
     "NATIONAL_EDITOR_GROUP",
@@ -36,6 +30,7 @@ __all__ = [
     "OutgoingMail",
     "Organisation",
     "PostalCode",
+    "SearchTerm",
     "ProfessionalProfile",
     "TargetGroup",
     "Zone",

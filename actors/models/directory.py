@@ -11,109 +11,30 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
-from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche, PublicId
+from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche
 from actors.models.people import ContactPersonQuerySet, professional_access
+from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
 from actors.models.validators import validate_phone, validate_postcode
 from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
-class Mutuality(PublicId):
-    """A ziekenfonds (mutualiteit); each has its own adviserend artsen and TNW-coördinatoren."""
+class PhysicalAccess(models.TextChoices):
+    """Can a person get in? Blank: the editors do not know (yet)."""
 
-    code = models.SlugField(_("code"), max_length=30, unique=True)
-    name = models.CharField(_("naam"), max_length=150)
-    short_name = models.CharField(_("korte naam"), max_length=50)
-    website = models.URLField(_("website"), blank=True)
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        verbose_name = _("ziekenfonds")
-        verbose_name_plural = _("ziekenfondsen")
-        ordering = ["order", "name"]
-
-    def __str__(self) -> str:
-        return self.short_name or self.name
+    UNKNOWN = "", _("niet vermeld")
+    STEP_FREE = "step-free", _("rolstoeltoegankelijk")
+    PARTLY = "partly", _("beperkt toegankelijk: vraag vooraf wat kan")
+    NOT_STEP_FREE = "not-step-free", _("niet rolstoeltoegankelijk")
+    REMOTE = "remote", _("geen bezoek nodig: telefonisch of online")
 
 
-class ActorType(PublicId):
-    """A kind of door (huisarts, TNW-coördinator …) with its plain-language explanation."""
-
-    slug = models.SlugField(_("slug"), max_length=60, unique=True)
-    name = models.CharField(_("naam"), max_length=100)
-    name_plural = models.CharField(_("naam (meervoud)"), max_length=100, blank=True)
-    summary = models.CharField(_("in één zin"), max_length=250, blank=True)
-    explanation = models.TextField(_("wat doet deze persoon voor jou?"), blank=True)
-    when_to_go = models.TextField(_("wanneer ga je erheen?"), blank=True)
-    how_to_reach = models.TextField(_("hoe bereik je hen?"), blank=True)
-    cost = models.TextField(_("wat kost het?"), blank=True)
-    for_whom = models.TextField(_("voor wie?"), blank=True)
-    bound_to_mutuality = models.BooleanField(
-        _("hoort bij een ziekenfonds"),
-        default=False,
-        help_text=_(
-            "Aan voor adviserend arts en TNW-coördinator: ieder ziekenfonds heeft er eigen."
-        ),
-    )
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("soort hulpverlener")
-        verbose_name_plural = _("soorten hulpverleners")
-        ordering = ["order", "name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("actors:actortype_detail", args=[self.slug])
-
-
-class Language(models.Model):
-    code = models.SlugField(_("code"), max_length=10, unique=True)
-    name = models.CharField(_("naam"), max_length=50)
-
-    class Meta:
-        verbose_name = _("taal")
-        verbose_name_plural = _("talen")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class TargetGroup(PublicId):
-    """Who a fiche is for, by work status: werknemer, zelfstandige, werkzoekende …"""
-
-    slug = models.SlugField(_("slug"), max_length=30, unique=True)
-    name = models.CharField(_("naam"), max_length=60)
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        verbose_name = _("doelgroep")
-        verbose_name_plural = _("doelgroepen")
-        ordering = ["order", "name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Organisation(PublicId):
-    name = models.CharField(_("naam"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=150, unique=True)
-    website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("beschrijving"), blank=True)
-    is_demo = models.BooleanField(_("demogegevens"), default=False)
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("organisatie")
-        verbose_name_plural = _("organisaties")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
+class CostClass(models.TextChoices):
+    UNKNOWN = "", _("niet vermeld")
+    FREE = "free", _("gratis")
+    FREE_FOR_MEMBERS = "members", _("gratis voor leden van het ziekenfonds")
+    REFUNDED = "refunded", _("(deels) terugbetaald")
+    PAID = "paid", _("betalend")
 
 
 class FicheQuerySet(models.QuerySet):
@@ -156,6 +77,13 @@ class FicheQuerySet(models.QuerySet):
             "zones"
         )
 
+    def unreachable(self):
+        """Published fiches a visitor cannot act on: no phone, e-mail, website (of the fiche or
+        its organisation) or street address. Listed for editors in the admin."""
+        return self.published().filter(
+            phone="", email="", website="", street="", organisation__website=""
+        )
+
     def stale(self, months: int = 12):
         from datetime import timedelta
 
@@ -176,6 +104,10 @@ class Fiche(OpenDataFiche):
         DRAFT = "draft", _("klad")
         PUBLISHED = "published", _("gepubliceerd")
         ARCHIVED = "archived", _("gearchiveerd")
+
+    # Accessibility of the service (shown on the fiche page, a directory filter).
+    Access = PhysicalAccess
+    CostClass = CostClass
 
     organisation = models.ForeignKey(
         Organisation,
@@ -253,6 +185,16 @@ class Fiche(OpenDataFiche):
         Language, verbose_name=_("talen"), related_name="fiches", blank=True
     )
     cost = models.CharField(_("kostprijs"), max_length=200, blank=True)
+    cost_class = models.CharField(
+        _("soort kost"), max_length=20, choices=CostClass, blank=True, default=CostClass.UNKNOWN
+    )
+    physical_access = models.CharField(
+        _("toegankelijkheid van het gebouw"),
+        max_length=20,
+        choices=PhysicalAccess,
+        blank=True,
+        default=PhysicalAccess.UNKNOWN,
+    )
     referral_needed = models.BooleanField(_("doorverwijzing nodig"), default=False)
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("doelgroepen"), related_name="fiches", blank=True
@@ -338,6 +280,14 @@ class Fiche(OpenDataFiche):
             models.CheckConstraint(
                 condition=models.Q(verified_on__isnull=True) | models.Q(verified_by__isnull=False),
                 name="fiche_verified_has_person",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(physical_access__in=PhysicalAccess.values),
+                name="fiche_physical_access_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(cost_class__in=CostClass.values),
+                name="fiche_cost_class_known",
             ),
         ]
 

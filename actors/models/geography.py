@@ -51,6 +51,11 @@ class Municipality(models.Model):
     nis_code = models.CharField(_("NIS-code"), max_length=5, unique=True)
     name = models.CharField(_("naam"), max_length=100)
     key = models.CharField(_("zoeksleutel"), max_length=100, editable=False, db_index=True)
+    # The French name of a bilingual (Brussels) municipality, so "Schaerbeek" finds Schaarbeek.
+    name_fr = models.CharField(_("Franse naam"), max_length=100, blank=True, default="")
+    key_fr = models.CharField(
+        _("zoeksleutel (Frans)"), max_length=100, blank=True, default="", editable=False
+    )
     zone = models.ForeignKey(
         Zone, verbose_name=_("zone"), on_delete=models.PROTECT, related_name="municipalities"
     )
@@ -65,6 +70,7 @@ class Municipality(models.Model):
 
     def save(self, *args, **kwargs):
         self.key = fold(self.name)
+        self.key_fr = fold(self.name_fr)
         super().save(*args, **kwargs)
 
 

@@ -29,6 +29,7 @@ from actors.models import (
     Zone,
     zones_editable_by,
 )
+from actors.models.directory import CostClass, PhysicalAccess
 from actors.spreadsheet.widgets import (
     CONTACT_COLUMNS,
     ChoiceWidget,
@@ -81,6 +82,8 @@ class FicheResource(resources.ModelResource):
     opening_hours = _column("opening_hours", "openingsuren")
     description = _column("description", "beschrijving")
     cost = _column("cost", "kostprijs")
+    cost_class = _column("cost_class", "soort kost", ChoiceWidget(CostClass))
+    physical_access = _column("physical_access", "toegankelijkheid", ChoiceWidget(PhysicalAccess))
     referral_needed = _column("referral_needed", "doorverwijzing nodig", YesNoWidget())
     languages = fields.Field(column_name="talen", widget=RELATED_COLUMNS["languages"])
     target_groups = fields.Field(column_name="doelgroepen", widget=RELATED_COLUMNS["target_groups"])
@@ -119,6 +122,8 @@ class FicheResource(resources.ModelResource):
             "opening_hours",
             "description",
             "cost",
+            "cost_class",
+            "physical_access",
             "referral_needed",
             "languages",
             "target_groups",

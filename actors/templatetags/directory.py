@@ -1,9 +1,14 @@
 """Template helpers for the directory pages (thin wrappers over plain functions)."""
 
 import re
+from urllib.parse import urlsplit
 
 from django import template
+from django.http import QueryDict
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+
+from actors.text import fold
 
 register = template.Library()
 
@@ -41,3 +46,74 @@ def what_does(actor_type) -> str:
 
 
 register.filter("what_does", what_does)
+
+
+def byline(fiche) -> str:
+    """The line under a fiche's name, "soort · organisatie", without saying a name twice: no
+    "VDAB · VDAB", and no organisation that is already the fiche's own name ("OCMW Gent")."""
+    kind, organisation = fiche.actor_type.name, fiche.organisation.name
+    if fold(organisation) in {fold(kind), fold(fiche.name)}:
+        return kind
+    return f"{kind} · {organisation}"
+
+
+def card_website(fiche) -> str:
+    """The fiche's own website, else its organisation's (fetched with the card)."""
+    return fiche.website or fiche.organisation.website
+
+
+def web_host(url: str) -> str:
+    """A website as a card shows it: "https://www.cm.be/contact" → "www.cm.be"."""
+    return urlsplit(url).netloc or url
+
+
+def first_line(text: str, length: int = 80) -> str:
+    """The first line of a longer text (opening hours), at most `length` characters."""
+    lines = (text or "").strip().splitlines()
+    return Truncator(lines[0]).chars(length) if lines else ""
+
+
+register.filter("byline", byline)
+register.filter("card_website", card_website)
+register.filter("web_host", web_host)
+register.filter("first_line", first_line)
+
+
+# Dropped from a link that changes the zone: a page number belongs to the old results.
+PAGE_PARAMETER = "pagina"
+
+
+def _with_zone(query, slug: str) -> str:
+    query = query.copy()
+    query.pop(PAGE_PARAMETER, None)
+    if slug:
+        query["zone"] = slug
+    else:
+        query.pop("zone", None)
+    return "?" + query.urlencode()
+
+
+@register.inclusion_tag("includes/place_zones.html", takes_context=True)
+def place_zones(context, place, narrow: bool = False, listing: bool = True) -> dict:
+    """The zone(s) a place lies in, each linked to its page. With `narrow` (the directory,
+    which has a zone filter) a place spread over several zones also offers a link per zone that
+    shows only that zone's addresses, and a way back to all of them."""
+    request = context.get("request")
+    query = request.GET if request is not None else QueryDict()
+    chosen_slug = query.get("zone", "") if narrow else ""
+    several = len(place.zones) > 1
+    zones = [
+        {
+            "zone": zone,
+            "narrow_url": _with_zone(query, zone.slug) if narrow and several else "",
+        }
+        for zone in place.zones
+    ]
+    chosen = next((z for z in place.zones if several and z.slug == chosen_slug), None)
+    return {
+        "place": place,
+        "listing": listing,
+        "zones": zones,
+        "chosen": chosen,
+        "widen_url": _with_zone(query, "") if chosen else "",
+    }

@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from actors.answers import search_answers
 from actors.filters import FicheFilter, serving_place
 from actors.forms import PlaceForm
 from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
@@ -89,11 +90,17 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
     if filterset.is_bound and not filterset.is_valid():
         return render(request, "actors/fiche_list.html", context, status=400)
     fiches = filterset.qs.distinct().for_cards().with_visible_contacts(request.user)
+    page = paginate(request, fiches)
+    query = filterset.form.cleaned_data.get("q", "") if filterset.is_bound else ""
+    place = filterset.place
     context.update(
-        page=paginate(request, fiches),
-        place=filterset.place,
-        query=filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
+        page=page,
+        place=place,
+        query=query,
         is_filtered=filterset.is_bound
         and any(value for value in filterset.form.cleaned_data.values()),
+        answers=search_answers(
+            request.GET, query, page.paginator.count, request.GET.get("plaats", "") if place else ""
+        ),
     )
     return render(request, "actors/fiche_list.html", context)

@@ -1,5 +1,6 @@
 """What load_demo_data leaves behind: run once for the module, then only read."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -7,6 +8,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
 from django.core.management import call_command
 from django.test import RequestFactory
+from django.urls import reverse
 
 from actors.models import (
     ContactPerson,
@@ -192,3 +194,53 @@ def test_nothing_demo_touches_the_geography():
     assert Municipality.objects.count() == 304
     assert MunicipalityAlias.objects.count() == 22
     assert PostalCode.objects.count() == 1176
+
+
+# What a visitor finds -------------------------------------------------------------------------
+
+
+def hint_examples(html: str, field: str) -> list[str]:
+    """The examples a field's hint on the home page offers: "Bijvoorbeeld: a, b of c."."""
+    hint = re.search(
+        rf'<p class="field__hint" id="[a-z_-]*{field}-uitleg">([^<]+)</p>', html
+    ).group(1)
+    sentence = hint.split("Bijvoorbeeld", 1)[1].split(".", 1)[0].strip(" :")
+    return [word.strip() for word in re.split(r",| of ", sentence) if word.strip()]
+
+
+def result_count(client, **params) -> int:
+    response = client.get(reverse("actors:fiche_list"), params)
+    assert response.status_code == 200, params
+    found = re.search(r"(\d+) adres(sen)? gevonden", response.content.decode())
+    return int(found.group(1))
+
+
+def test_every_example_on_the_home_page_gives_a_visitor_results(client):
+    html = client.get("/").content.decode()
+    words, places = hint_examples(html, "q"), hint_examples(html, "plaats")
+    assert len(words) >= 2 and len(places) >= 2
+    for word in words:
+        assert result_count(client, q=word) >= 1, word
+    for place in places:
+        assert result_count(client, plaats=place) >= 1, place
+
+
+@pytest.mark.parametrize("word", ["arbeidsarts", "preventiedienst", "werkherv", "re-integratie"])
+def test_the_words_for_the_prevention_service_find_its_public_general_number(client, word):
+    assert result_count(client, q=word) >= 1
+    public = Fiche.objects.public().filter(actor_type__slug="arbeidsarts")
+    assert public.exclude(phone="").exists()
+    # Only direct lines and named people stay with professionals.
+    assert not ContactPerson.objects.filter(fiche__in=public).exists()
+
+
+def test_fiche_names_spell_the_ziekenfonds_as_it_spells_itself():
+    for fiche in Fiche.objects.filter(mutuality__isnull=False).select_related("mutuality"):
+        assert fiche.mutuality.short_name in fiche.name, fiche.name
+
+
+def test_demo_fiches_show_some_access_and_cost_information():
+    published = Fiche.objects.published()
+    assert published.exclude(physical_access="").exists()
+    assert published.exclude(cost_class="").exists()
+    assert published.exclude(opening_hours="").exists()

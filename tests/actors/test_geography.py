@@ -9,27 +9,9 @@ from actors.models import Municipality, MunicipalityAlias, PostalCode, Zone
 from actors.places import find_place
 from actors.text import fold
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("real_geography")]
 
 BRUSSELS = "Brussels Hoofdstedelijk Gewest"
-
-
-def _clear_geography() -> None:
-    PostalCode.objects.all().delete()
-    MunicipalityAlias.objects.all().delete()
-    Municipality.objects.all().delete()
-    Zone.objects.filter(parent__isnull=False).delete()
-    Zone.objects.all().delete()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def geography(django_db_setup, django_db_blocker):
-    """Loaded once for the module (about 1,800 rows); each test still runs in a transaction."""
-    with django_db_blocker.unblock():
-        call_command("loaddata", "geography", verbosity=0)
-    yield
-    with django_db_blocker.unblock():
-        _clear_geography()
 
 
 def zone_names(place) -> list[str]:

@@ -13,11 +13,13 @@ from actors.models import (
     MunicipalityAlias,
     Mutuality,
     PostalCode,
+    SearchTerm,
     TargetGroup,
     Zone,
 )
 from actors.roles import ROLE_PERMISSIONS
 from pathways.models import FlowText
+from tests.actors.conftest import clear_geography
 from tests.factories import make_municipality, make_postcode, make_user, make_zone
 
 pytestmark = pytest.mark.django_db
@@ -53,11 +55,9 @@ MODELS = [Zone, Municipality, MunicipalityAlias, PostalCode, Language, TargetGro
 
 
 def clear_reference_data() -> None:
-    PostalCode.objects.all().delete()
-    MunicipalityAlias.objects.all().delete()
-    Municipality.objects.all().delete()
-    Zone.objects.filter(parent__isnull=False).delete()
-    Zone.objects.all().delete()
+    clear_geography()
+    SearchTerm.objects.all().delete()
+    SearchTerm.history.all().delete()
     for model in (ActorType, Mutuality, Language, TargetGroup):
         model.objects.all().delete()
     ActorType.history.all().delete()
@@ -165,6 +165,7 @@ def test_running_it_again_changes_nothing():
     assert counts() == before
     assert "Reference data loaded." in printed
     assert "ActorType: 0 created, 0 updated, 23 kept as they are." in printed
+    assert f"SearchTerm: 0 created, 0 updated, {SearchTerm.objects.count()} kept" in printed
 
 
 def edit_as_a_person(obj, **changes) -> None:
@@ -259,7 +260,7 @@ def test_it_creates_the_staff_roles_with_only_their_permissions():
     )
     assert {"change_fiche", "add_contactperson", "change_errorreport"} <= editors
     assert not {"change_zone", "change_actortype", "change_zoneeditor"} & editors
-    assert {"change_actortype", "change_flowtext"} <= content
+    assert {"change_actortype", "change_flowtext", "change_searchterm"} <= content
     assert "change_fiche" not in content
     national = set(
         Group.objects.get(name="Nationale redacteurs").permissions.values_list(

@@ -66,6 +66,24 @@ class ImportTests(SpreadsheetCase):
         self.assertContains(preview, "kolom ‘zones’:")
         self.assertNotContains(preview, "Traceback")
 
+    def test_access_and_cost_are_read_by_their_dutch_labels(self):
+        client = self.as_user(self.gent_editor)
+        good = self.new_row(
+            naam="Toegankelijk onthaal",
+            toegankelijkheid="rolstoeltoegankelijk",
+            **{"soort kost": "gratis"},
+        )
+        bad = self.new_row(naam="Onbekende toegang", toegankelijkheid="met de lift")
+
+        preview = upload(client, xlsx_bytes([good, bad]))
+        self.assertContains(preview, "kolom ‘toegankelijkheid’:")
+        self.assertFalse(Fiche.objects.filter(name="Toegankelijk onthaal").exists())
+
+        confirm(client, upload(client, xlsx_bytes([good])))
+        fiche = Fiche.objects.get(name="Toegankelijk onthaal")
+        self.assertEqual(fiche.physical_access, "step-free")
+        self.assertEqual(fiche.cost_class, "free")
+
     def test_a_valid_file_is_previewed_then_saved_with_the_editor_in_the_history(self):
         client = self.as_user(self.gent_editor)
         rows = [self.new_row(contactpersonen="Ann Peeters | onthaal | 09 111 11 11")]

@@ -10,6 +10,7 @@ from tests.browser.helpers import (
     assert_no_sideways_scroll,
     save_screenshots,
 )
+from tests.factories import make_postcode
 from tests.world import build_world
 
 
@@ -54,9 +55,44 @@ def test_list_with_results(page, world):
     assert page.locator(".fiche-card").count() >= 2
 
 
+def test_list_for_a_place_spread_over_zones(page, world):
+    make_postcode("2018", world.antwerp_town, place="Antwerpen")  # no zone of its own
+    check_page(page, reverse("actors:fiche_list") + "?plaats=2018", "place-zones")
+    assert page.locator(".place-zones__list a").count() == 4  # per zone: its page and a filter
+
+
+def test_list_with_a_typo_in_the_place(page, world):
+    check_page(page, reverse("actors:fiche_list") + "?plaats=Gnet", status=400)
+    assert page.get_by_role("link", name="Gent", exact=True).count() == 1
+
+
 def test_search_without_results(page, world):
-    check_page(page, reverse("actors:fiche_list") + "?q=xylofoonreparatie")
+    check_page(page, reverse("actors:fiche_list") + "?q=xylofoonreparatie&plaats=9000")
     assert page.locator(".fiche-card").count() == 0
+    assert page.locator(".next-best a").count() >= 3
+
+
+def test_search_answered_in_groups(page, world):
+    check_page(page, reverse("actors:fiche_list") + "?q=tnw", "search-groups")
+    assert page.locator(".search-group--types a").first.inner_text() == "TNW-coördinator"
+    assert page.locator(".fiche-card").count() >= 1
+    check_page(page, reverse("actors:fiche_list") + "?q=gent")
+    assert page.locator(".search-group--places").count() == 1
+
+
+def test_search_naming_a_place_spread_over_zones(page, world):
+    make_postcode("2018", world.antwerp_town, place="Antwerpen")  # no zone of its own
+    check_page(page, reverse("actors:fiche_list") + "?q=2018")
+    places = page.locator(".search-group--places")
+    zones = world.antwerp_town.zone.children.count()
+    assert zones >= 2
+    assert places.locator(".place-zones__list a").count() == zones  # each zone's page
+
+
+def test_search_with_a_typo(page, world):
+    check_page(page, reverse("actors:fiche_list") + "?q=arbeidsarst", "search-typo")
+    page.get_by_role("link", name="Arbeidsarts").first.click()
+    assert page.locator(".search-group--types").count() == 1
 
 
 def test_list_with_a_place_that_does_not_exist(page, world):

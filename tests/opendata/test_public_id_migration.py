@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE = [("actors", "0003_editor_tools")]
-AFTER = [("actors", "0004_hsds_open_data")]
+BEFORE = [("actors", "0005_search_terms")]
+AFTER = [("actors", "0006_hsds_open_data")]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -100,9 +100,13 @@ class RouteSignpostTests(TestCase):
 
     def test_a_place_in_several_zones_names_them_in_the_plural(self):
         response = self.client.get(PATIENT_GENT.replace("plaats=9000", "plaats=2000"))
-        self.assertContains(response, "eerstelijnszones Antwerpen Centrum, Antwerpen Zuid")
+        self.assertContains(
+            response,
+            'eerstelijnszones <a href="/zones/antwerpen-centrum/">Antwerpen Centrum</a>, '
+            '<a href="/zones/antwerpen-zuid/">Antwerpen Zuid</a>',
+        )
         gent = self.client.get(PATIENT_GENT)
-        self.assertContains(gent, "(eerstelijnszone Gent)")
+        self.assertContains(gent, '(eerstelijnszone <a href="/zones/gent/">Gent</a>)')
 
 
 class EmployerOrderTests(TestCase):

@@ -138,6 +138,8 @@ class Command(BaseCommand):
                 "website": spec.get("website", ""),
                 "opening_hours": spec.get("opening_hours", ""),
                 "cost": spec.get("cost", ""),
+                "cost_class": spec.get("cost_class", ""),
+                "physical_access": spec.get("physical_access", ""),
                 "mutuality": self.mutualities.get(spec.get("mutuality", "")),
                 "visibility": spec.get("visibility", demo_data.PUBLIC),
                 "status": spec.get("status", demo_data.PUBLISHED),

@@ -18,8 +18,9 @@ class Command(BaseCommand):
         "replaced, municipalities no longer listed are removed; zones are never removed, only "
         "reported). Languages, target groups and ziekenfondsen are created when missing and left "
         "alone when present; actor types and question texts nobody edited in the admin follow "
-        "the defaults, so texts an editor changed survive a re-run; --update-content overwrites "
-        "them all with the defaults. "
+        "the defaults, so texts an editor changed survive a re-run; search words follow the "
+        "first list unless an editor ever changed, switched off or deleted them; "
+        "--update-content overwrites them all with the defaults. "
         "Everything runs in one transaction and is safe to re-run; production runs it after "
         "every migrate."
     )
@@ -28,8 +29,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--update-content",
             action="store_true",
-            help="Overwrite existing languages, target groups, ziekenfondsen, actor types and "
-            "question texts with the defaults (edits made in the admin are lost). Without it, "
+            help="Overwrite existing languages, target groups, ziekenfondsen, actor types, "
+            "search words and question texts with the defaults (edits made in the admin are lost). Without it, "
             "only the rows nobody edited in the admin follow the defaults.",
         )
         parser.add_argument(
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             directory.load_geography(self.stdout, self.stderr)
             directory.load_content(update_content, self.stdout)
+            directory.load_search_terms(update_content, self.stdout)
             directory.reset_sequences()
             pathways.load_flow_texts(update_content, self.stdout)
             groups = directory_roles.ensure_role_groups(

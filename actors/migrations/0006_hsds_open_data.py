@@ -51,7 +51,7 @@ def public_id_field(**extra):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("actors", "0003_editor_tools"),
+        ("actors", "0005_search_terms"),
     ]
 
     operations = [

@@ -1,0 +1,69 @@
+"""The small reference tables every search reads (actor types with their search words; the
+place names and zones) kept in Django's cache, so a search page does not fetch them again.
+
+The site runs on several hosts, each with its own processes: a copy in a module global would
+go stale on the others after an editor's change. The copies live in the shared cache (Redis in
+production) under a version, and every save or delete of those tables sets a new version, so
+the next page on any host builds them afresh. The version is set again when the transaction
+commits: a page that read the old rows in between cannot keep them under the new version.
+Bulk writes skip the signals; their callers call `changed()` (see actors.reference_data).
+"""
+
+from collections.abc import Callable
+from typing import TypeVar
+from uuid import uuid4
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from actors.models import ActorType, Municipality, MunicipalityAlias, PostalCode, SearchTerm, Zone
+
+VERSION_KEY = "reference:version"
+# A day: a copy nobody asks for leaves the cache; a change never waits for this.
+TIMEOUT = 24 * 60 * 60
+SOURCES = (ActorType, SearchTerm, Zone, Municipality, MunicipalityAlias, PostalCode)
+
+T = TypeVar("T")
+
+
+def _version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def cached(name: str, build: Callable[[], T]) -> T:
+    """`build()`'s answer, from the cache while no reference table changed."""
+    key = f"reference:{name}:{_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def _new_version() -> None:
+    cache.set(VERSION_KEY, uuid4().hex, timeout=None)
+
+
+def changed() -> None:
+    """A reference table changed: every host rebuilds its copies, now and after the commit."""
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def _on_change(sender, **kwargs):
+    changed()
+
+
+for _model in SOURCES:
+    post_save.connect(_on_change, sender=_model, dispatch_uid=f"reference-save-{_model.__name__}")
+    post_delete.connect(
+        _on_change, sender=_model, dispatch_uid=f"reference-delete-{_model.__name__}"
+    )
+m2m_changed.connect(
+    _on_change, sender=SearchTerm.actor_types.through, dispatch_uid="reference-search-term-types"
+)
