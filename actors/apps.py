@@ -11,3 +11,6 @@ class ActorsConfig(AppConfig):
         # Connects the receivers that keep the folded search columns and the cached reference
         # tables up to date.
         from actors import reference_cache, search, versions  # noqa: F401
+
+        # Keeps the open data's ids stable and last_modified exact (actors.opendata.changes).
+        from actors.opendata import changes  # noqa: F401

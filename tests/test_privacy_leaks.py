@@ -6,12 +6,15 @@ forgets visible_to() is caught without touching this test."""
 
 import re
 
+from django.core.cache import cache
 from django.test import TestCase
 from django.urls import reverse
 
 from actors.models import ProfessionalProfile, SearchTerm
+from actors.opendata import download
 from tests.crawler import crawl
 from tests.factories import make_professional, make_user
+from tests.opendata.helpers import readable
 from tests.world import (
     CONTACT_MARKER,
     DRAFT_MARKER,
@@ -23,6 +26,7 @@ from tests.world import (
 )
 
 LIST = reverse("actors:fiche_list")
+API = "/open-data/hsds/v3/"
 MAX_PAGES = 600
 SKIP_PREFIXES = ("/static/", "/beheer/", "/account/uitloggen/")
 
@@ -58,6 +62,27 @@ def entry_points(world) -> list[str]:
     # Searching for the secret itself, whole and in part, with and without accents or case.
     urls += [f"{LIST}?q={marker}" for marker in MARKERS]
     urls += [f"{LIST}?q=zqx", f"{LIST}?q=ZQXPRO geheim", f"{LIST}?q=janssens", f"{LIST}?q=0999"]
+    # Open data: the API (JSON, so the crawl cannot follow links there) and the downloads.
+    urls += [
+        f"{API}{path}"
+        for path in [
+            "",
+            "services?full=true&per_page=500",
+            "services?minimal=true",
+            "services?zone=gent&full=true",
+            "services?postcode=9000&full=true",
+            f"services?taxonomy_term_id={world.tnw.public_id}&full=true",
+            "organizations?full_service=true",
+            "service_at_locations?full=true",
+            "taxonomy_terms?per_page=500",
+            f"services/{world.pro_fiche.public_id}",
+            f"services/{world.draft.public_id}",
+            f"services/{world.archived.public_id}",
+            "download/wegwijzer-hsds-tabular.zip",
+            "download/wegwijzer-hsds.json",
+        ]
+    ]
+    urls += [f"{API}services?full=true&search={marker}" for marker in MARKERS]
     # The search groups: a search word and an explanation leading to the hidden fiche's type,
     # places, words only the hidden fiche carries, typos (the suggestion) and nothing found.
     urls += [
@@ -94,11 +119,13 @@ class LeakCrawlMixin:
     @classmethod
     def setUpTestData(cls):
         cls.world = build_world()
+        download.save(download.build())
         # A search word an editor added, leading to the type of the professional-only fiche.
         SearchTerm.objects.create(word="terug naar werk").actor_types.set([cls.world.tnw])
 
     def crawl(self) -> dict[str, object]:
         """Fetch every reachable URL once; returns {url: response}."""
+        cache.clear()  # the open-data rate limit counts per client in the cache
         visits = crawl(self.client, entry_points(self.world), skip=SKIP_PREFIXES, limit=MAX_PAGES)
         return {url: visit.response for url, visit in visits.items()}
 
@@ -112,8 +139,13 @@ class LeakCrawlMixin:
         assert reverse("actors:zone_detail", args=["antwerpen-zuid"]) in visited
         assert reverse("actors:actortype_detail", args=["arbeidsarts"]) in visited
         assert any(url.startswith(f"{LIST}?") and "pagina" not in url for url in visited)
+        assert "/open-data/" in visited and "/open-data/en/" in visited  # the footer links
         # … and through every group of the search page.
-        html = {url: r.content.decode() for url, r in pages.items() if r.status_code == 200}
+        html = {
+            url: r.content.decode()
+            for url, r in pages.items()
+            if r.status_code == 200 and "html" in r.get("Content-Type", "")
+        }
         for group in ("search-group--types", "search-group--places", "next-best", "Bedoelde je"):
             assert any(group in text for text in html.values()), group
         for url, response in pages.items():
@@ -123,7 +155,7 @@ class LeakCrawlMixin:
                 # Site-wide guard while we are here: one <h1> and a named <title> per page.
                 assert html.count("<h1") == 1, url
                 assert re.search(r"<title>\s*\S.*—", html), url
-            text = without_echo(response.content.decode("utf-8", errors="replace")).lower()
+            text = without_echo(readable(response)).lower()
             for marker in MARKERS:
                 assert marker.lower() not in text, f"{marker!r} leaked on {url}"
         not_found = pages["/deze-pagina-bestaat-niet/"]

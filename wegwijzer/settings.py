@@ -5,6 +5,7 @@ provide SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "import_export",
+    "rest_framework",
     "actors",
     "accounts",
     "pathways",
@@ -228,6 +230,17 @@ PERMISSIONS_POLICY = (
     "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), "
     "browsing-topics=(), interest-cohort=()"
 )
+
+# Open data (HSDS API and downloads under /open-data/): the licence stated in the metadata and
+# the download (an SPDX id, its title and URL), and the requests one client address may make.
+OPEN_DATA_LICENCE = env_str("OPEN_DATA_LICENCE", "CC-BY-4.0")
+OPEN_DATA_LICENCE_TITLE = env_str("OPEN_DATA_LICENCE_TITLE", "Creative Commons Attribution 4.0")
+OPEN_DATA_LICENCE_URL = env_str(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+OPEN_DATA_RATE = env_str("OPEN_DATA_RATE", "120/minute")
+if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day)", OPEN_DATA_RATE):
+    raise ImproperlyConfigured("OPEN_DATA_RATE must look like 120/minute (second/hour/day).")
 
 # Content-Security-Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {

@@ -39,6 +39,8 @@ urlpatterns = [
     path("route/", include("pathways.urls")),
     # The short address printed under a route's QR code (see pathways/engine/shortlink.py).
     path("r/<path:code>", short_link, name="short_link"),
+    # Open data: a reusers' page and the HSDS 3.0 API and downloads (one stable prefix).
+    path("open-data/", include("actors.opendata.urls")),
 ]
 
 handler403 = "wegwijzer.views.permission_denied"

@@ -1,6 +1,7 @@
 from actors.models.directory import ContactPerson, Fiche
 from actors.models.geography import Municipality, MunicipalityAlias, PostalCode, Zone
 from actors.models.mail import OutgoingMail
+from actors.models.opendata import OpenDataFile
 from actors.models.people import (
     NATIONAL_EDITOR_GROUP,
     ProfessionalProfile,
@@ -26,6 +27,7 @@ __all__ = [
     "Municipality",
     "MunicipalityAlias",
     "Mutuality",
+    "OpenDataFile",
     "OutgoingMail",
     "Organisation",
     "PostalCode",

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models.geography import Zone
+from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche
 from actors.models.people import ContactPersonQuerySet, professional_access
 from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
 from actors.models.search_words import remember_words
@@ -120,7 +121,7 @@ class FicheQuerySet(models.QuerySet):
         return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=limit))
 
 
-class Fiche(models.Model):
+class Fiche(OpenDataFiche):
     """One contact point of an organisation, for one actor type, serving one or more zones."""
 
     class Visibility(models.TextChoices):
@@ -284,7 +285,7 @@ class Fiche(models.Model):
     objects = FicheQuerySet.as_manager()
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
-        excluded_fields=["search_name", "search_text"],
+        excluded_fields=["search_name", "search_text", "open_data_changed_at"],
         bases=[FicheVersionBase],
     )
 
@@ -304,6 +305,7 @@ class Fiche(models.Model):
             ),
             # Admin filter "niet nagekeken in 12 maanden".
             models.Index(fields=["verified_on"], name="fiche_verified_on"),
+            *OPEN_DATA_INDEXES,
         ]
         constraints = [
             models.CheckConstraint(

@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from actors.models.opendata import PublicId
 from actors.models.validators import validate_postcode
 from actors.text import fold
 
@@ -14,7 +15,7 @@ class ZoneQuerySet(models.QuerySet):
         return self.filter(is_group=False)
 
 
-class Zone(models.Model):
+class Zone(PublicId):
     """An eerstelijnszone. "Antwerpen en rand" is kept as a group whose children are the
     four Antwerp zones, because the source data maps the city of Antwerp only to the group."""
 

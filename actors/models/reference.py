@@ -6,8 +6,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from actors.models.opendata import PublicId
 
-class Mutuality(models.Model):
+
+class Mutuality(PublicId):
     """A ziekenfonds (mutualiteit); each has its own adviserend artsen and TNW-coördinatoren."""
 
     code = models.SlugField(_("code"), max_length=30, unique=True)
@@ -25,7 +27,7 @@ class Mutuality(models.Model):
         return self.short_name or self.name
 
 
-class ActorType(models.Model):
+class ActorType(PublicId):
     """A kind of door (huisarts, TNW-coördinator …) with its plain-language explanation."""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
@@ -72,7 +74,7 @@ class Language(models.Model):
         return self.name
 
 
-class TargetGroup(models.Model):
+class TargetGroup(PublicId):
     """Who a fiche is for, by work status: werknemer, zelfstandige, werkzoekende …"""
 
     slug = models.SlugField(_("slug"), max_length=30, unique=True)
@@ -88,7 +90,7 @@ class TargetGroup(models.Model):
         return self.name
 
 
-class Organisation(models.Model):
+class Organisation(PublicId):
     name = models.CharField(_("naam"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     website = models.URLField(_("website"), blank=True)

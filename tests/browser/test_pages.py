@@ -155,3 +155,8 @@ def _artifact(name):
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS / name
+
+
+def test_open_data_guides(page, world):
+    check_page(page, "/open-data/", "open-data")
+    check_page(page, "/open-data/en/", "open-data-en")

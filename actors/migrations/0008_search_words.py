@@ -36,7 +36,7 @@ def drop_trigram_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("actors", "0006_fiche_indexes_for_scale"),
+        ("actors", "0007_fiche_indexes_for_scale"),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actors', '0005_search_terms'),
+        ('actors', '0006_hsds_open_data'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
