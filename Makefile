@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements-dev.lock | cksum | cut -d' 
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-fast test-browser install browser-deps demo lint format clean
+.PHONY: run test test-fast test-browser install browser-deps demo lint format clean smoke bench
 
 ## The virtualenv with the locked dependencies; reinstalls only when the lock file changes.
 $(STAMP): requirements-dev.lock
@@ -53,6 +53,15 @@ test-fast: install
 ## Only the browser tests.
 test-browser: install browser-deps
 	$(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+## The production kit on loopback: two gunicorn instances behind nginx, DEBUG=0 (deploy/).
+smoke: install
+	$(PY) deploy/smoke.py
+
+## 50,000 fiches in a throwaway PostgreSQL database, measured with wrk; writes
+## docs/benchmarks.md. Takes about ten minutes. Not part of `make test`.
+bench: install
+	$(PY) deploy/bench.py
 
 lint: install
 	$(VENV)/bin/ruff check .

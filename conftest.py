@@ -1,4 +1,4 @@
-"""Project-wide pytest set-up: a fast password hasher, an empty cache per test."""
+"""Project-wide pytest set-up: a fast password hasher, and an empty cache for every test."""
 
 import pytest
 
@@ -11,8 +11,9 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache: a test's rolled-back rows send no signal, so
-    copies of reference tables (actors.reference_cache) must not outlive it."""
+    # The cache outlives a test's rolled-back database (whose rows send no signal): a page
+    # cached for one test's rows, a lockout counted in one test or a copy of a reference
+    # table (actors.reference_cache) must not leak into the next.
     from django.core.cache import cache
 
     cache.clear()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.forms import PlaceField
 from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
-from actors.search import MAX_QUERY_LENGTH, search
+from actors.search import MAX_QUERY_LENGTH, can_forgive_typos, search
 
 
 class DirectoryFilterForm(forms.Form):
@@ -30,18 +30,11 @@ class SiteSearchForm(forms.Form):
     )
 
 
-def serving_place(fiches, place):
-    """Fiches serving the zone(s) of a place, plus the Flanders-wide ones. May repeat a fiche
-    that serves two of the zones: callers add .distinct()."""
-    zone_ids = [zone.pk for zone in place.zones]
-    return fiches.filter(Q(zones__in=zone_ids) | Q(serves_all_flanders=True))
-
-
 class PlaceFilter(django_filters.Filter):
     field_class = PlaceField
 
     def filter(self, qs, place):
-        return serving_place(qs, place) if place else qs
+        return qs.serving(place.zones) if place else qs
 
 
 def _choice_errors(what: str) -> dict:
@@ -127,6 +120,23 @@ class FicheFilter(django_filters.FilterSet):
         model = Fiche
         fields: list[str] = []
         form = DirectoryFilterForm
+
+    def filter_queryset(self, queryset):
+        # The text search last, so a second, typo-forgiving search can start from the rest.
+        values = dict(self.form.cleaned_data)
+        text = values.pop("q", "")
+        for name, value in values.items():
+            queryset = self.filters[name].filter(queryset, value)
+        self.before_text = queryset
+        return self.filters["q"].filter(queryset, text)
+
+    def forgiving_typos(self):
+        """The results again, each word of the query also matching known words it resembles
+        (for when the plain search found too little), or None when that cannot find more."""
+        query = self.form.cleaned_data.get("q", "") if self.is_bound else ""
+        if not query or not can_forgive_typos(self.before_text, query):
+            return None
+        return search(self.before_text, query, forgiving=True)
 
     def filter_text(self, queryset, name, value):
         return search(queryset, value)

@@ -5,16 +5,26 @@ built by actors.search_text):
 `search_name` (its own name) and `search_text` (name, organisation, actor type, description,
 city, postcode, zones). A query is folded the same way, so case and accents never matter and
 a plain LIKE '%term%' finds partial words ("werkherv" → "werkhervatting") on every database.
-On PostgreSQL the same LIKE is served by a pg_trgm GIN index, and a trigram word-similarity
-match is added per term so small typos are forgiven ("coordinater" → "coördinator").
+On PostgreSQL the same LIKE is served by a pg_trgm GIN index; when it finds too little, a
+mistyped term is looked up among the known words (actors.models.search_words) so small typos
+are forgiven ("coordinater" → "coördinator").
 """
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connections
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from actors.models import ActorType, Fiche, Mutuality, Organisation, Zone
+from actors.models import (
+    ActorType,
+    Fiche,
+    Mutuality,
+    Organisation,
+    SearchWord,
+    Zone,
+    remember_words,
+)
 from actors.search_text import search_document
 from actors.text import fold
 
@@ -22,12 +32,19 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 # Shorter terms give too many accidental trigram matches to be worth the fuzziness.
 MIN_TYPO_TERM_LENGTH = 4
+# Fewer plain matches than this and the directory searches again, forgiving typos …
+ENOUGH = 5
+# … with, for each term, this many known words that look like it, at least this much
+# ("werkhervating" → "werkhervatting" 0.81, "coordinater" → "coordinator" 0.6; "werkvloer"
+# → "werk" 0.36 is another word, not a typo).
+SIMILAR_WORDS = 5
+TYPO_SIMILARITY = 0.5
 
 
 def refresh_search_fields(fiches: QuerySet) -> int:
     """Recompute the folded text of these fiches (after a rename of what they point to,
     a change of zones, or a bulk import that bypassed save()). Returns how many changed."""
-    changed = 0
+    changed, texts = 0, []
     rows = fiches.select_related("organisation", "actor_type", "mutuality").prefetch_related(
         "zones"
     )
@@ -38,6 +55,8 @@ def refresh_search_fields(fiches: QuerySet) -> int:
             # update() rather than save(): no history entry for a derived column.
             Fiche.objects.filter(pk=fiche.pk).update(search_name=name, search_text=text)
             changed += 1
+            texts.append(text)
+    remember_words(*texts)
     return changed
 
 
@@ -45,31 +64,82 @@ def search_terms(query: str) -> list[str]:
     return fold((query or "")[:MAX_QUERY_LENGTH]).split()[:MAX_TERMS]
 
 
-def search(queryset: QuerySet, query: str) -> QuerySet:
+def _all_terms(field: str, terms: list[str]) -> Q:
+    condition = Q()
+    for term in terms:
+        condition &= Q(**{f"{field}__contains": term})
+    return condition
+
+
+def _resembling(terms: list[str]) -> dict[str, list[str]]:
+    """For each long term, the known words that look like it (trigram similarity, served by
+    the index on the short word list), best first: one query for all terms."""
+    lookups = [
+        SearchWord.objects.filter(word__trigram_similar=term)
+        .annotate(term=Value(term), similarity=TrigramSimilarity("word", term))
+        .filter(similarity__gte=TYPO_SIMILARITY)
+        .order_by("-similarity", "word")
+        .values_list("term", "word")[:SIMILAR_WORDS]
+        for term in terms
+        if len(term) >= MIN_TYPO_TERM_LENGTH
+    ]
+    found: dict[str, list[str]] = {term: [] for term in terms}
+    if lookups:
+        for term, word in lookups[0].union(*lookups[1:], all=True):
+            found[term].append(word)
+    return found
+
+
+def _typo_tolerant(terms: list[str]) -> Q:
+    """Every term as one of the known words it resembles (itself included when it is one),
+    or as typed when it resembles none. A typo itself is left out: it shares most trigrams
+    with the word it misspells, so the index would hand thousands of fiches to recheck."""
+    resembling = _resembling(terms)
+    condition = Q()
+    for term in terms:
+        match = Q()
+        for word in resembling[term] or [term]:
+            match |= Q(search_text__contains=word)
+        condition &= match
+    return condition
+
+
+def can_forgive_typos(queryset: QuerySet, query: str) -> bool:
+    """Whether search(..., forgiving=True) could find more than the plain search: PostgreSQL
+    (trigrams) and a term long enough to have typos worth forgiving."""
+    return connections[queryset.db].vendor == "postgresql" and any(
+        len(term) >= MIN_TYPO_TERM_LENGTH for term in search_terms(query)
+    )
+
+
+def search(queryset: QuerySet, query: str, *, forgiving: bool = False) -> QuerySet:
     """Narrow `queryset` to fiches matching every term of `query`, best matches first:
-    the exact name, then names starting with the query, then names holding every term."""
+    the exact name, then names starting with the query, then names holding every term.
+
+    The plain search keeps to the index: every term a substring of the folded text, served by
+    the trigram GIN index. When it finds fewer than ENOUGH, the directory asks again with
+    `forgiving` (see can_forgive_typos): each term may then also be one of the known words it
+    resembles, looked up in the short word list (one query) and searched the same plain way.
+    Comparing a typo with every fiche's whole text instead would cost seconds at 50,000.
+
+    The matches are not capped: a LIMIT on them makes PostgreSQL's planner expect to stop
+    early and read the table in order, which for a rare word means reading all of it; the
+    index finds a common word's matches (15,000 of 50,000 fiches) in a few milliseconds."""
     terms = search_terms(query)
     if not terms:
         return queryset
-    fuzzy = connections[queryset.db].vendor == "postgresql"
-    condition = Q()
-    for term in terms:
-        match = Q(search_text__contains=term)
-        if fuzzy and len(term) >= MIN_TYPO_TERM_LENGTH:
-            match |= Q(search_text__trigram_word_similar=term)
-        condition &= match
+    condition = _typo_tolerant(terms) if forgiving else _all_terms("search_text", terms)
     phrase = " ".join(terms)
-    name_has_all = Q()
-    for term in terms:
-        name_has_all &= Q(search_name__contains=term)
     rank = Case(
         When(search_name=phrase, then=Value(0)),
         When(search_name__startswith=phrase, then=Value(1)),
-        When(name_has_all, then=Value(2)),
+        When(_all_terms("search_name", terms), then=Value(2)),
         default=Value(3),
         output_field=IntegerField(),
     )
-    return queryset.filter(condition).annotate(search_rank=rank).order_by("search_rank", "name")
+    return (
+        queryset.filter(condition).annotate(search_rank=rank).order_by("search_rank", "name", "pk")
+    )
 
 
 # Keep search_text right when what it copies changes elsewhere.

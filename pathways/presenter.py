@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import QuerySet
+from django.db.models import Case, Exists, F, OuterRef, Q, QuerySet, When
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -191,18 +191,39 @@ class StepCard:
     mutuality: str  # the visitor's ziekenfonds, for mutuality-bound steps
 
 
-def route_fiches(user, steps: tuple[Step, ...], zones) -> QuerySet:
-    """Every visible fiche of every step's actor type in the visitor's zones: one query
-    (plus one for the zones of the cards), whatever the number of steps or fiches."""
+def route_fiches(user, steps: tuple[Step, ...], zones, *, mutuality: str, limit: int) -> QuerySet:
+    """The fiches the route shows: for each step's actor type the first `limit` in the
+    visitor's zones (local before Flanders-wide); for a step bound to a ziekenfonds the first
+    `limit` of the visitor's own (its own before those of every ziekenfonds) and of the
+    others. Each carries `group_total`, the count of its group. One query (plus the zones
+    and contact persons of the cards), however many fiches the zones hold."""
     slugs = sorted({step.actor for step in steps if step.list_fiches})
-    visible = Fiche.objects.visible_to(user).filter(actor_type__slug__in=slugs)
-    in_zones = None
-    for zone in zones:
-        in_zones = visible.in_zone(zone) if in_zones is None else in_zones | visible.in_zone(zone)
-    if in_zones is None:
-        in_zones = visible.filter(serves_all_flanders=True)
+    bound = {step.actor for step in steps if step.mutuality_bound} if mutuality else set()
+    in_bound_step = Q(actor_type__slug__in=sorted(bound))
+    own = Q(mutuality__isnull=True) | Q(mutuality__code=mutuality)
+    local = Fiche.zones.through.objects.filter(
+        fiche_id=OuterRef("pk"), zone_id__in=[zone.pk for zone in zones]
+    )
+    fiches = (
+        Fiche.objects.visible_to(user)
+        .filter(actor_type__slug__in=slugs)
+        .serving(zones)
+        .annotate(
+            is_local=Exists(local),
+            other_mutuality=Case(When(in_bound_step & ~own, then=1), default=0),
+            for_every_mutuality=Case(
+                When(in_bound_step & Q(mutuality__isnull=True), then=1), default=0
+            ),
+        )
+        .first_of_each(
+            limit,
+            [F("actor_type_id"), F("other_mutuality")],
+            [F("for_every_mutuality"), F("is_local").desc(), F("name"), F("pk")],
+        )
+        .order_by("actor_type_id", "other_mutuality", "group_rank")
+    )
     # The door adds the contact persons for those who may see them (one more query).
-    return in_zones.distinct().for_cards().with_visible_contacts(user)
+    return fiches.for_cards().with_visible_contacts(user)
 
 
 def step_cards(
@@ -217,22 +238,14 @@ def step_cards(
     first_number: int = 1,
 ) -> list[StepCard]:
     actor_types = {a.slug: a for a in ActorType.objects.filter(slug__in={s.actor for s in steps})}
-    zone_ids = {zone.pk for zone in zones}
-    by_actor: dict[str, list[Fiche]] = defaultdict(list)
-    for fiche in route_fiches(user, steps, zones):
-        by_actor[fiche.actor_type.slug].append(fiche)
+    groups: dict[tuple[str, int], list[Fiche]] = defaultdict(list)
+    for fiche in route_fiches(user, steps, zones, mutuality=mutuality, limit=limit):
+        groups[fiche.actor_type.slug, fiche.other_mutuality].append(fiche)
 
     cards = []
     for number, step in enumerate(steps, start=first_number):
-        fiches = by_actor.get(step.actor, []) if step.list_fiches else []
-        # Local first, then those for all of Flanders; the query's order within each.
-        fiches = sorted(fiches, key=lambda f: not any(z.pk in zone_ids for z in f.zones.all()))
-        own, others = fiches, []
-        if step.mutuality_bound and mutuality:
-            own = [f for f in fiches if f.mutuality is None or f.mutuality.code == mutuality]
-            own.sort(key=lambda f: f.mutuality is None)
-            own_ids = {f.pk for f in own}
-            others = [f for f in fiches if f.pk not in own_ids]
+        own = groups.get((step.actor, 0), []) if step.list_fiches else []
+        others = groups.get((step.actor, 1), []) if step.list_fiches else []
         actor_type = actor_types.get(step.actor)
         cards.append(
             StepCard(
@@ -244,9 +257,9 @@ def step_cards(
                 when=texts[step.when],
                 ask=texts[step.ask],
                 cost=actor_type.cost if actor_type else "",
-                fiches=own[:limit],
-                other_fiches=others[:limit],
-                more=max(0, len(own) - limit),
+                fiches=own,
+                other_fiches=others,
+                more=max(0, own[0].group_total - limit) if own else 0,
                 mutuality=mutuality_label if step.mutuality_bound and mutuality else "",
             )
         )

@@ -246,7 +246,7 @@ class ApprovedProfessionalTests(LeakCrawlMixin, TestCase):
         self.assertNotContains(self.client.get(f"{LIST}?q=zqxklad"), DRAFT_MARKER)
 
     def test_the_sitemap_stays_public_only_for_professionals_too(self):
-        sitemap = self.client.get("/sitemap.xml").content.decode()
+        sitemap = self.client.get("/sitemap-fiches.xml").content.decode()
         assert PRO_FICHE_SLUG not in sitemap
         assert self.world.tnw_gent.slug in sitemap
 

@@ -58,6 +58,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses the HTML built per visitor (with padding against BREACH); the cached
+    # anonymous pages come compressed already. Above ConditionalGet, as Django advises.
+    "django.middleware.gzip.GZipMiddleware",
+    # ETag and Last-Modified: a browser that has the page gets a 304 without the body.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "wegwijzer.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,11 +110,27 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Lets two sites (or a benchmark beside the real site) share one Redis database.
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX"),
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+
+# Anonymous pages are kept this long in the shared cache (0 turns it off); any change to a
+# fiche, text or zone empties it at once (wegwijzer/pagecache.py). Browsers may reuse a page
+# for PAGE_MAX_AGE seconds and show it a while longer while they check again.
+# Off by default while developing (a template edit shows at once) and under pytest (tests
+# count the queries a page builds with); tests/test_http_caching.py turns it on.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
+PAGE_MAX_AGE = env_int("PAGE_MAX_AGE", 60)
+PAGE_STALE_WHILE_REVALIDATE = env_int("PAGE_STALE_WHILE_REVALIDATE", 600)
+# Never cached: the admin, accounts (forms with a token), health check for the balancer.
+PAGE_CACHE_SKIP = ("/beheer/", "/admin/", "/account/", "/healthz")
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -140,7 +162,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -148,7 +170,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "wegwijzer.storage.HashedStaticFilesStorage"
         )
     },
 }
@@ -193,12 +215,13 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 # "preload" lets the domain be put on the browsers' HTTPS-only list, subdomains included. On in
 # production so `check --deploy` is clean; SECURE_HSTS_PRELOAD=0 when the domain's owner objects.
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+PROXY_COUNT = env_int("PROXY_COUNT", 1)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    # Login lockout and form rate limits count per visitor address: behind a reverse proxy
-    # that address is the one the proxy appends to X-Forwarded-For, not the proxy's own.
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
-    AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 1)
+# Login lockout and form rate limits count per visitor address: behind a reverse proxy
+# that address is the one the proxy appends to X-Forwarded-For, not the proxy's own.
+AXES_CLIENT_IP_CALLABLE = "wegwijzer.client_ip.visitor_address"
 
 # Permissions-Policy: the site uses no camera, microphone, location or other device feature, so
 # no page (nor anything that slips into one) may ask for them.

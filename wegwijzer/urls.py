@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
 from actors.admin.preview import view_on_site
+from actors.sitemaps import section as sitemap_section
 from actors.sitemaps import sitemaps
 from pathways.views import short_link
 from wegwijzer import views
@@ -17,7 +18,13 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     # Before the admin's own /r/ route: this one keeps editors inside their zones.
     path(
         "beheer/r/<int:content_type_id>/<path:object_id>/",

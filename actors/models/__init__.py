@@ -14,6 +14,7 @@ from actors.models.people import (
 )
 from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
 from actors.models.reports import ErrorReport
+from actors.models.search_words import SearchWord, remember_words
 from actors.models.synonyms import SearchTerm
 
 __all__ = [
@@ -33,11 +34,13 @@ __all__ = [
     "SearchTerm",
     "ProfessionalProfile",
     "TargetGroup",
+    "SearchWord",
     "Zone",
     "ZoneEditor",
     "can_see_professional",
     "is_national_editor",
     "professional_access",
+    "remember_words",
     "shown_professional_data",
     "zones_editable_by",
 ]

@@ -6,6 +6,8 @@ location (with its phone, email and schedule), ContactPerson ≈ contact.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -14,6 +16,7 @@ from actors.models.geography import Zone
 from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche
 from actors.models.people import ContactPersonQuerySet, professional_access
 from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
+from actors.models.search_words import remember_words
 from actors.models.validators import validate_phone, validate_postcode
 from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
@@ -64,17 +67,42 @@ class FicheQuerySet(models.QuerySet):
             )
         )
 
+    def serving(self, zones):
+        """Fiches serving any of these zones (a group zone stands for its children) or all of
+        Flanders, each once. An id subquery (the union of two index scans) rather than a join,
+        so no page needs a DISTINCT over every column, and counts stay cheap."""
+        ids = [zone.pk for zone in zones]
+        real = Zone.objects.filter(
+            models.Q(pk__in=ids, is_group=False) | models.Q(parent_id__in=ids)
+        ).values("pk")
+        local = Fiche.zones.through.objects.filter(zone_id__in=real).values("fiche_id")
+        flanders = Fiche.objects.filter(serves_all_flanders=True).order_by().values("pk")
+        return self.filter(pk__in=local.union(flanders, all=True))
+
     def in_zone(self, zone: Zone):
         """Fiches serving a zone (or all of Flanders). A group zone means its children."""
-        zone_ids = [zone.pk]
-        if zone.is_group:
-            zone_ids = list(zone.children.values_list("pk", flat=True))
-        return self.filter(models.Q(zones__in=zone_ids) | models.Q(serves_all_flanders=True))
+        return self.serving([zone])
+
+    def first_of_each(self, count: int, partition_by: list, order_by: list):
+        """At most `count` fiches of each partition (say, each actor type) in `order_by` order,
+        each with `group_total`, the number of fiches in its partition. One query with window
+        functions: a page reads the few fiches it shows, not every fiche of a zone."""
+        return self.annotate(
+            group_rank=Window(RowNumber(), partition_by=partition_by, order_by=order_by),
+            group_total=Window(Count("pk"), partition_by=partition_by),
+        ).filter(group_rank__lte=count)
 
     def for_cards(self):
-        """What a fiche card shows, fetched in a constant number of queries."""
-        return self.select_related("actor_type", "organisation", "mutuality").prefetch_related(
-            "zones"
+        """What a fiche card shows, fetched in a constant number of queries; the long texts a
+        card does not show stay in the database."""
+        return self.for_page().defer("description")
+
+    def for_page(self):
+        """What a fiche's own page shows (the search columns never leave the database)."""
+        return (
+            self.select_related("actor_type", "organisation", "mutuality")
+            .prefetch_related("zones")
+            .defer("search_name", "search_text")
         )
 
     def unreachable(self):
@@ -268,6 +296,13 @@ class Fiche(OpenDataFiche):
         indexes = [
             # visible_to(): every public page filters on status and visibility.
             models.Index(fields=["status", "visibility"], name="fiche_visibility"),
+            # serving()/in_zone(): the Flanders-wide fiches join every zone page, route and
+            # place search; without this index each of those read the whole table for them.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(serves_all_flanders=True),
+                name="fiche_serves_all_flanders",
+            ),
             # Admin filter "niet nagekeken in 12 maanden".
             models.Index(fields=["verified_on"], name="fiche_verified_on"),
             *OPEN_DATA_INDEXES,
@@ -301,6 +336,8 @@ class Fiche(OpenDataFiche):
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "search_name", "search_text"}
         super().save(*args, **kwargs)
+        if update_fields is None or SEARCH_SOURCES.intersection(update_fields):
+            remember_words(self.search_text)
 
     def get_absolute_url(self) -> str:
         return reverse("actors:fiche_detail", args=[self.slug])

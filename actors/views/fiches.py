@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from actors.forms import ErrorReportForm
 from actors.models import Fiche
@@ -25,7 +25,7 @@ STALE_AFTER = timedelta(days=365)
 def _visible_fiche(request: HttpRequest, slug: str) -> Fiche:
     fiches = (
         Fiche.objects.visible_to(request.user)
-        .for_cards()
+        .for_page()
         .with_visible_contacts(request.user)
         .select_related("verified_by")
         .prefetch_related("languages", "target_groups")
@@ -33,29 +33,29 @@ def _visible_fiche(request: HttpRequest, slug: str) -> Fiche:
     return get_object_or_404(fiches, slug=slug)
 
 
-def _render_fiche(request, fiche, form, status=200, flooded=False) -> HttpResponse:
-    context = {
-        "fiche": fiche,
-        "form": form,
-        "flooded": flooded,
-        "stale_before": timezone.localdate() - STALE_AFTER,
-    }
-    return render(request, "actors/fiche_detail.html", context, status=status)
-
-
 def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
     fiche = _visible_fiche(request, slug)
-    return _render_fiche(request, fiche, ErrorReportForm())
+    context = {"fiche": fiche, "stale_before": timezone.localdate() - STALE_AFTER}
+    return render(request, "actors/fiche_detail.html", context)
 
 
-@require_POST
+def _render_report(request, fiche, form, status=200, flooded=False) -> HttpResponse:
+    context = {"fiche": fiche, "form": form, "flooded": flooded}
+    return render(request, "actors/fiche_report.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def fiche_report(request: HttpRequest, slug: str) -> HttpResponse:
+    """ "Meld een fout" on a page of its own: the fiche page then holds no form token and is
+    the same for every anonymous visitor, so it can be served from the shared cache."""
     fiche = _visible_fiche(request, slug)
+    if request.method != "POST":
+        return _render_report(request, fiche, ErrorReportForm())
     form = ErrorReportForm(request.POST)
     if over_limit(request, "fiche-report", REPORT_LIMIT, REPORT_PERIOD):
-        return _render_fiche(request, fiche, form, status=429, flooded=True)
+        return _render_report(request, fiche, form, status=429, flooded=True)
     if not form.is_valid():
-        return _render_fiche(request, fiche, form, status=400)
+        return _render_report(request, fiche, form, status=400)
     report = form.save(commit=False)
     report.fiche = fiche
     report.save()

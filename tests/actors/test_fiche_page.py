@@ -44,7 +44,8 @@ class FichePageTests(TestCase):
 
     def test_demo_fiches_say_they_hold_no_real_data(self):
         self.assertNotContains(self.client.get(self.url), "geen echte gegevens")
-        Fiche.objects.filter(pk=self.fiche.pk).update(is_demo=True)
+        self.fiche.is_demo = True
+        self.fiche.save()
         self.assertContains(self.client.get(self.url), "deze fiche bevat geen echte gegevens")
         zone_page = self.client.get(reverse("actors:zone_detail", args=["gent"]))
         self.assertContains(zone_page, "Voorbeeld: geen echte gegevens", count=1)
@@ -168,5 +169,14 @@ class ErrorReportTests(TestCase):
         other = self.client.post(self.url, {"message": "Van elders"}, REMOTE_ADDR="192.0.2.77")
         assert other.status_code == 302
 
-    def test_reports_are_posted_only(self):
-        assert self.client.get(self.url).status_code == 405
+    def test_the_fiche_page_links_to_the_report_form_on_its_own_page(self):
+        # The fiche page itself holds no form token, so it can be served from the shared cache.
+        page = self.client.get(self.fiche.get_absolute_url())
+        self.assertContains(page, f'href="{self.url}"')
+        assert "csrfmiddlewaretoken" not in page.content.decode()
+        form = self.client.get(self.url)
+        self.assertContains(form, "csrfmiddlewaretoken")
+        self.assertContains(form, f"Meld een fout over {self.fiche.name}")
+
+    def test_a_report_cannot_be_deleted_or_changed_by_other_methods(self):
+        assert self.client.put(self.url).status_code == 405

@@ -3,6 +3,7 @@ the same page and the same bound with 3 and with 300 fiches."""
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.urls import reverse
 
 from actors.models import ContactPerson, Fiche, Language, Mutuality, SearchTerm, TargetGroup
@@ -17,6 +18,9 @@ from tests.factories import (
 )
 
 LIST = reverse("actors:fiche_list")
+# On PostgreSQL a search with fewer than five plain matches is run again forgiving typos
+# (actors.search): the known words it resembles are looked up and the results counted again.
+TYPO_RETRY = 2 if connection.vendor == "postgresql" else 0
 
 # page → the most queries it may run, for an anonymous visitor and an approved professional
 # (who adds the session, the user, the professional check and the contact persons).
@@ -38,13 +42,13 @@ PAGES = {
     "directory, every filter": (
         f"{LIST}?q=fiche&plaats=3000&zone=telzone&soort=telsoort&doelgroep=werknemer"
         "&taal=nl&ziekenfonds=cm&toegang=step-free&kosten=gratis&pagina=2",
-        16,
+        16 + TYPO_RETRY,
     ),
-    "search naming an actor type": (f"{LIST}?q=telsoort", 8),
-    "search by a search word": (f"{LIST}?q=telwoord", 6),
-    "search naming a place": (f"{LIST}?q=teldorp", 9),
-    "search with a typo": (f"{LIST}?q=telsort", 8),
-    "search finding nothing near a place": (f"{LIST}?q=xqzvw&plaats=3000", 9),
+    "search naming an actor type": (f"{LIST}?q=telsoort", 8 + TYPO_RETRY),
+    "search by a search word": (f"{LIST}?q=telwoord", 6 + TYPO_RETRY),
+    "search naming a place": (f"{LIST}?q=teldorp", 9 + TYPO_RETRY),
+    "search with a typo": (f"{LIST}?q=telsort", 8 + TYPO_RETRY),
+    "search finding nothing near a place": (f"{LIST}?q=xqzvw&plaats=3000", 9 + TYPO_RETRY),
     "fiche page": (reverse("actors:fiche_detail", args=["telfiche-1"]), 4),
     "vcard": (reverse("actors:fiche_vcard", args=["telfiche-1"]), 4),
     "sitemap": ("/sitemap.xml", 6),

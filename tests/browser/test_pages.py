@@ -100,7 +100,7 @@ def test_list_with_a_place_that_does_not_exist(page, world):
 
 
 def test_error_report_form_with_its_errors(page, world):
-    check_page(page, world.tnw_gent.get_absolute_url())
+    check_page(page, reverse("actors:fiche_report", args=[world.tnw_gent.slug]))
     form = page.locator("form", has=page.locator("textarea"))
     form.locator("button[type=submit]").click()
     assert page.locator(".error-summary").is_visible()

@@ -5,6 +5,7 @@ A benchmark, not a test: it prints numbers for a person to read and write down (
 database, PostgreSQL included, without leaving a trace.
 """
 
+import json as _json
 import logging
 import statistics
 import time
@@ -12,7 +13,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from django.test import Client
+from django.test import Client, override_settings
 
 from actors.models import ActorType, Fiche, Language, Organisation, TargetGroup, Zone
 
@@ -36,8 +37,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--fiches", type=int, default=2000, help="extra fiches (default 2000)")
         parser.add_argument("--repeat", type=int, default=30, help="requests per page (default 30)")
+        parser.add_argument("--json", help="also write the figures to this file (make bench)")
 
-    def handle(self, *args, fiches: int, repeat: int, **options):
+    def handle(self, *args, fiches: int, repeat: int, json: str | None = None, **options):
         if not Zone.objects.filter(slug="gent").exists() or not ActorType.objects.exists():
             raise CommandError("Load the reference data first: manage.py load_reference_data")
         # The in-process test client calls itself "testserver"; this never leaves the process.
@@ -49,11 +51,23 @@ class Command(BaseCommand):
         logging.getLogger("django.request").setLevel(logging.ERROR)
         try:
             with transaction.atomic():
-                slug = self._populate(fiches)
-                self._measure(self._urls(slug), repeat)
+                slug = self._populate(fiches) if fiches else self._existing_fiche()
+                # Server time as built, not as served from the page cache.
+                with override_settings(PAGE_CACHE_SECONDS=0):
+                    results = self._measure(self._urls(slug), repeat)
                 raise Rollback
         except Rollback:
             self.stdout.write("Rolled back: the database is as it was.")
+        if json:
+            with open(json, "w", encoding="utf-8") as out:
+                out.write(_json.dumps(results, indent=1))
+
+    def _existing_fiche(self) -> str:
+        gent = Zone.objects.get(slug="gent")
+        fiche = Fiche.objects.public().filter(zones=gent).order_by("pk").first()
+        if fiche is None:
+            raise CommandError("No public fiche in zone Gent: use --fiches N")
+        return fiche.slug
 
     def _populate(self, count: int) -> str:
         zones = list(Zone.objects.real())
@@ -102,27 +116,40 @@ class Command(BaseCommand):
             "/zoeken/?q=werkherv&soort=vdab&taal=nl",
             "/zoeken/?plaats=9000&pagina=5",
             "/hulpverleners/",
-            "/route/patient/?werk=werknemer&duur=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
+            "/route/patient/?werk=werknemer&sinds=3-12-maanden&doel=eigen&ziekenfonds=cm&plaats=9000",
             "/sitemap.xml",
+            "/sitemap-fiches.xml?p=2",
         ]
 
-    def _measure(self, urls: list[str], repeat: int) -> None:
-        client = Client()
+    def _measure(self, urls: list[str], repeat: int) -> list[dict]:
+        # secure=True: as over HTTPS, so production settings do not redirect to https://.
+        client, results = Client(), []
         self.stdout.write(f"{'page':<90} {'status':>6} {'queries':>7} {'median':>8} {'p95':>8}")
         for url in urls:
-            client.get(url)  # warm-up (templates, caches)
+            client.get(url, secure=True)  # warm-up (templates, caches)
             timings = []
             # Count with an execute wrapper: the query log is reset at every request start.
             queries = QueryCounter()
             with connection.execute_wrapper(queries):
-                response = client.get(url)
+                response = client.get(url, secure=True)
             for _ in range(repeat):
                 start = time.perf_counter()
-                client.get(url)
+                client.get(url, secure=True)
                 timings.append((time.perf_counter() - start) * 1000)
             timings.sort()
             p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+            median = statistics.median(timings)
             self.stdout.write(
                 f"{url:<90} {response.status_code:>6} {len(queries):>7} "
-                f"{statistics.median(timings):>6.1f}ms {p95:>6.1f}ms"
+                f"{median:>6.1f}ms {p95:>6.1f}ms"
             )
+            results.append(
+                {
+                    "url": url,
+                    "status": response.status_code,
+                    "queries": len(queries),
+                    "median_ms": round(median, 2),
+                    "p95_ms": round(p95, 2),
+                }
+            )
+        return results
