@@ -2,6 +2,8 @@
 that a change in the admin empties and that a professional's page never enters."""
 
 import gzip
+from datetime import date
+from unittest import mock
 
 from django.test import Client, TestCase, override_settings
 from django.urls import reverse
@@ -96,6 +98,18 @@ class SharedCacheTests(TestCase):
         with self.assertNumQueries(0):
             response = Client().get(self.zone_url)
         self.assertContains(response, self.fiche.name)
+
+    def test_a_route_cached_yesterday_is_built_again_today(self):
+        # A route counts its deadlines from today: the next day's visitor must not get
+        # yesterday's "eerstvolgende" milestone.
+        route = "/route/patient/?werk=werkzoekende&sinds=2027-01-04&doel=eigen&ziekenfonds=cm&plaats=9000"
+        with mock.patch("pathways.clock.today", return_value=date(2027, 1, 5)):
+            first = page_text(Client().get(route, follow=True))
+        with mock.patch("pathways.clock.today", return_value=date(2027, 1, 6)):
+            later = page_text(Client().get(route, follow=True))
+        self.assertIn("Eerstvolgende", first)
+        self.assertNotEqual(first, later)
+        self.assertIn("Voorbij", later)
 
     def test_a_fiche_edited_in_the_admin_shows_at_the_next_anonymous_request(self):
         visitor = Client()

@@ -26,6 +26,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
 
+from pathways import clock
+
 VERSION_KEY = "pages:version"
 # Apps whose rows appear on public pages; rows of these models do not.
 CONTENT_APPS = {"actors", "pathways"}
@@ -98,7 +100,9 @@ def _may_store(response: HttpResponse) -> bool:
 def _key(request: HttpRequest, version: str) -> str:
     # Scheme and host are part of the page (absolute links to share and to print).
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"pages:{version}:{hashlib.sha256(address.encode()).hexdigest()}"
+    # Today's date too: a route counts its deadlines from today, so yesterday's page is stale.
+    day = clock.today().isoformat()
+    return f"pages:{version}:{day}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def _entry(response: HttpResponse) -> dict:
