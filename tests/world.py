@@ -290,3 +290,22 @@ def make_reference() -> dict:
         "types": {a.slug: a for a in ActorType.objects.all()},
         "mutualities": {m.code: m for m in Mutuality.objects.all()},
     }
+
+
+def fill_gent(reference: dict, per_type: int = 3):
+    """`per_type` reachable fiches of every actor type in Gent (with the CM's own on bound
+    steps): a route as long and full as a real zone's, for the print and phone tests."""
+    gent, cm = reference["gent"], reference["mutualities"]["cm"]
+    for actor_type in reference["types"].values():
+        for n in range(per_type):
+            make_fiche(
+                name=f"{actor_type.name} Gent {n}",
+                actor_type=actor_type,
+                zones=[gent],
+                mutuality=cm if actor_type.bound_to_mutuality else None,
+                phone="09 123 45 67",
+                street="Voorbeeldstraat 1",
+                postcode="9000",
+                city="Gent",
+            )
+    return gent

@@ -7,9 +7,8 @@ from unittest import mock
 
 import pytest
 
-from tests.factories import make_fiche
 from tests.qr import decode_image, needs_zbarimg
-from tests.world import make_reference
+from tests.world import fill_gent, make_reference
 
 
 def pdf_page_count(pdf: bytes) -> int:
@@ -18,20 +17,7 @@ def pdf_page_count(pdf: bytes) -> int:
 
 @pytest.fixture
 def gent_with_real_texts(transactional_db):
-    reference = make_reference()
-    gent, cm = reference["gent"], reference["mutualities"]["cm"]
-    for actor_type in reference["types"].values():
-        for n in range(3):
-            make_fiche(
-                name=f"{actor_type.name} Gent {n}",
-                actor_type=actor_type,
-                zones=[gent],
-                mutuality=cm if actor_type.bound_to_mutuality else None,
-                phone="09 123 45 67",
-                street="Voorbeeldstraat 1",
-                postcode="9000",
-                city="Gent",
-            )
+    gent = fill_gent(make_reference())
     # Dated routes are read on a fixed day, so their timeline is the same on every run.
     with mock.patch("pathways.clock.today", return_value=date(2027, 1, 12)):
         yield gent

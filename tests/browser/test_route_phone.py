@@ -7,8 +7,7 @@ from unittest import mock
 import pytest
 
 from tests.browser.helpers import NARROW, assert_accessible, assert_no_sideways_scroll
-from tests.factories import make_fiche
-from tests.world import make_reference
+from tests.world import fill_gent, make_reference
 
 TODAY = date(2027, 1, 12)
 FIRST_SCREENS = 1300  # px: about two screens of a phone
@@ -22,20 +21,7 @@ ROUTES = [
 
 @pytest.fixture
 def gent(transactional_db):
-    reference = make_reference()
-    gent, cm = reference["gent"], reference["mutualities"]["cm"]
-    for actor_type in reference["types"].values():
-        for n in range(3):
-            make_fiche(
-                name=f"{actor_type.name} Gent {n}",
-                actor_type=actor_type,
-                zones=[gent],
-                mutuality=cm if actor_type.bound_to_mutuality else None,
-                phone="09 123 45 67",
-                street="Voorbeeldstraat 1",
-                postcode="9000",
-                city="Gent",
-            )
+    gent = fill_gent(make_reference())
     with mock.patch("pathways.clock.today", return_value=TODAY):
         yield gent
 
