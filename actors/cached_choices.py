@@ -48,6 +48,7 @@ class CachedModelChoiceField(ModelChoiceField):
             return value
         if value in self.empty_values:
             return None
+        self.validate_no_null_characters(value)
         key = self.to_field_name or "pk"
         if isinstance(value, self.queryset.model):
             value = getattr(value, key)
