@@ -37,11 +37,20 @@ class CachedModelChoiceField(ModelChoiceField):
     iterator = CachedChoiceIterator
 
     def cached_objects(self) -> list:
-        """The queryset's rows, from the cache while no reference table changed."""
-        queryset = self.queryset
-        ordering = ",".join(queryset.query.order_by) or "default"
-        name = f"choices:{queryset.model._meta.label_lower}:{ordering}"
-        return cached(name, lambda: list(queryset))
+        """The queryset's rows, from the cache while no reference table changed. Read once
+        per field: every form (so every request) works on its own copy of the field."""
+        if self._rows is None:
+            queryset = self.queryset
+            ordering = ",".join(queryset.query.order_by) or "default"
+            name = f"choices:{queryset.model._meta.label_lower}:{ordering}"
+            self._rows = cached(name, lambda: list(queryset))
+        return self._rows
+
+    def _set_queryset(self, queryset):
+        self._rows = None
+        super()._set_queryset(queryset)
+
+    queryset = property(ModelChoiceField._get_queryset, _set_queryset)
 
     def to_python(self, value):
         if self.null_label is not None and value == self.null_value:
