@@ -9,6 +9,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from actors.cached_choices import CachedModelChoiceFilter
 from actors.forms import PlaceField
 from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
 from actors.search import MAX_QUERY_LENGTH, can_forgive_typos, search
@@ -53,7 +54,7 @@ class FicheFilter(django_filters.FilterSet):
         },
     )
     plaats = PlaceFilter(label=_("Postcode of gemeente"))
-    zone = django_filters.ModelChoiceFilter(
+    zone = CachedModelChoiceFilter(
         label=_("Eerstelijnszone"),
         queryset=Zone.objects.order_by("name"),
         to_field_name="slug",
@@ -61,7 +62,7 @@ class FicheFilter(django_filters.FilterSet):
         empty_label=_("Alle zones"),
         error_messages=_choice_errors(_("een zone")),
     )
-    soort = django_filters.ModelChoiceFilter(
+    soort = CachedModelChoiceFilter(
         label=_("Soort hulpverlener"),
         field_name="actor_type",
         queryset=ActorType.objects.all(),
@@ -69,7 +70,7 @@ class FicheFilter(django_filters.FilterSet):
         empty_label=_("Alle soorten"),
         error_messages=_choice_errors(_("een soort hulpverlener")),
     )
-    doelgroep = django_filters.ModelChoiceFilter(
+    doelgroep = CachedModelChoiceFilter(
         label=_("Voor wie"),
         field_name="target_groups",
         queryset=TargetGroup.objects.all(),
@@ -77,7 +78,7 @@ class FicheFilter(django_filters.FilterSet):
         empty_label=_("Iedereen"),
         error_messages=_choice_errors(_("een doelgroep")),
     )
-    taal = django_filters.ModelChoiceFilter(
+    taal = CachedModelChoiceFilter(
         label=_("Taal"),
         field_name="languages",
         queryset=Language.objects.all(),
@@ -85,7 +86,7 @@ class FicheFilter(django_filters.FilterSet):
         empty_label=_("Alle talen"),
         error_messages=_choice_errors(_("een taal")),
     )
-    ziekenfonds = django_filters.ModelChoiceFilter(
+    ziekenfonds = CachedModelChoiceFilter(
         label=_("Ziekenfonds"),
         queryset=Mutuality.objects.all(),
         to_field_name="code",

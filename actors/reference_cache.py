@@ -1,5 +1,5 @@
 """The small reference tables every search reads (actor types with their search words; the
-place names and zones) kept in Django's cache, so a search page does not fetch them again.
+place names and zones) and the directory filter's choice lists (actors.cached_choices) kept in Django's cache, so a search page does not fetch them again.
 
 The site runs on several hosts, each with its own processes: a copy in a module global would
 go stale on the others after an editor's change. The copies live in the shared cache (Redis in
@@ -17,12 +17,32 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from actors.models import ActorType, Municipality, MunicipalityAlias, PostalCode, SearchTerm, Zone
+from actors.models import (
+    ActorType,
+    Language,
+    Municipality,
+    MunicipalityAlias,
+    Mutuality,
+    PostalCode,
+    SearchTerm,
+    TargetGroup,
+    Zone,
+)
 
 VERSION_KEY = "reference:version"
 # A day: a copy nobody asks for leaves the cache; a change never waits for this.
 TIMEOUT = 24 * 60 * 60
-SOURCES = (ActorType, SearchTerm, Zone, Municipality, MunicipalityAlias, PostalCode)
+SOURCES = (
+    ActorType,
+    SearchTerm,
+    Zone,
+    Municipality,
+    MunicipalityAlias,
+    PostalCode,
+    TargetGroup,
+    Language,
+    Mutuality,
+)
 
 T = TypeVar("T")
 

@@ -53,6 +53,11 @@ class BadInputTests(TestCase):
             response = self.client.get(LIST, params)
             assert response.status_code in (200, 400), params
 
+    def test_a_null_byte_in_a_choice_is_named(self):
+        for name in ("zone", "soort", "doelgroep", "taal", "ziekenfonds"):
+            response = self.client.get(LIST, {name: "a\x00"})
+            self.assertContains(response, "Null-tekens zijn niet toegestaan.", status_code=400)
+
     def test_odd_page_numbers_show_a_real_page(self):
         for page in ("abc", "-1", "0", "99999", "1e9"):
             assert self.client.get(LIST, {"pagina": page}).status_code == 200, page
