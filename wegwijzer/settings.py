@@ -105,6 +105,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A broad search ranks the first matches a scan hands over (actors.search._candidates);
+    # without synchronised scans those are the same ones on every page of the results.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronize_seqscans=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
