@@ -163,7 +163,7 @@ def best_matches_query(queryset: QuerySet, query: str, *, forgiving: bool = Fals
     "werkhervatting" in 15,000 of 50,000 fiches) the first MAX_RESULTS + 1 the index hands
     over plus up to MAX_RESULTS whose *name* holds every term, so the best still come first.
     Sorting 15,000 full rows to show twenty took 100 ms; this sorts a couple of thousand ids.
-    More than MAX_RESULTS ids back means there were more matches (is_capped)."""
+    More than MAX_RESULTS ids back means there were more matches (capped_at)."""
     terms = search_terms(query)
     matches = queryset.filter(_matching(terms, forgiving)).order_by()
     if not forgiving:
@@ -193,9 +193,9 @@ def best_matches(queryset: QuerySet, query: str, *, forgiving: bool = False) -> 
     return list(best_matches_query(queryset, query, forgiving=forgiving))
 
 
-def is_capped(count: int) -> bool:
-    """Whether best_matches found more matches than it ranks."""
-    return count > MAX_RESULTS
+def capped_at(count: int) -> int | None:
+    """MAX_RESULTS when best_matches found more matches than it ranks, else None."""
+    return MAX_RESULTS if count > MAX_RESULTS else None
 
 
 # Keep search_text right when what it copies changes elsewhere.

@@ -38,6 +38,12 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="fiche",
             index=models.Index(
+                fields=["status", "visibility", "updated_at"], name="fiche_visibility_updated"
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="fiche",
+            index=models.Index(
                 fields=["status", "visibility", "type_order", "name", "id"],
                 name="fiche_directory_order",
             ),

@@ -303,6 +303,11 @@ class Fiche(OpenDataFiche):
                 fields=["status", "visibility", "type_order", "name", "id"],
                 name="fiche_directory_order",
             ),
+            # Narrow, so counting the visible fiches reads a small index only; and the
+            # sitemap's lastmod, the latest change, is its last entry.
+            models.Index(
+                fields=["status", "visibility", "updated_at"], name="fiche_visibility_updated"
+            ),
             # serving()/in_zone(): the Flanders-wide fiches join every zone page, route and
             # place search; without this index each of those read the whole table for them.
             models.Index(

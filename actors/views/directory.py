@@ -8,7 +8,7 @@ from actors.answers import search_answers
 from actors.filters import FicheFilter
 from actors.forms import PlaceForm
 from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
-from actors.search import ENOUGH, MAX_RESULTS, is_capped
+from actors.search import ENOUGH, capped_at
 from actors.views.helpers import paginate, paginate_ids
 
 # Fiches grouped under their actor type: regroup needs the type's rows side by side.
@@ -94,8 +94,7 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         place=place,
         query=query,
         # A broad search ranks its best matches only; the page says so and how to narrow it.
-        capped=bool(query) and is_capped(page.paginator.count),
-        max_results=MAX_RESULTS,
+        capped_at=capped_at(page.paginator.count) if query else None,
         is_filtered=filterset.is_bound
         and any(value for value in filterset.form.cleaned_data.values()),
         answers=search_answers(
