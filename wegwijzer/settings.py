@@ -115,7 +115,7 @@ REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "wegwijzer.cache.RedisCache",
             "LOCATION": REDIS_URL,
             # Lets two sites (or a benchmark beside the real site) share one Redis database.
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX"),
