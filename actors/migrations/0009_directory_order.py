@@ -44,6 +44,13 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="fiche",
             index=models.Index(
+                fields=["actor_type", "status", "visibility", "name", "id"],
+                name="fiche_type_listing",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="fiche",
+            index=models.Index(
                 fields=["status", "visibility", "type_order", "name", "id"],
                 name="fiche_directory_order",
             ),

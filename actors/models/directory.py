@@ -303,6 +303,11 @@ class Fiche(OpenDataFiche):
                 fields=["status", "visibility", "type_order", "name", "id"],
                 name="fiche_directory_order",
             ),
+            # An actor type's page lists its fiches by name.
+            models.Index(
+                fields=["actor_type", "status", "visibility", "name", "id"],
+                name="fiche_type_listing",
+            ),
             # Narrow, so counting the visible fiches reads a small index only; and the
             # sitemap's lastmod, the latest change, is its last entry.
             models.Index(

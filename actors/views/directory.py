@@ -59,7 +59,9 @@ def actortype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {"actor_type": actor_type, "form": form, "place": None, "page": None}
     if form.is_bound and not form.is_valid():
         return render(request, "actors/actortype_detail.html", context, status=400)
+    # By name (one actor type), which the (actor_type, status, visibility, name) index serves.
     fiches = Fiche.objects.visible_to(request.user).filter(actor_type=actor_type)
+    fiches = fiches.order_by("name", "pk")
     place = form.cleaned_data["plaats"] if form.is_bound else None
     if place:
         fiches = fiches.serving(place.zones)
