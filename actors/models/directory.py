@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from actors.models.choices import CostClass, PhysicalAccess
 from actors.models.geography import Zone
 from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche
 from actors.models.people import ContactPersonQuerySet, professional_access
@@ -20,24 +21,6 @@ from actors.models.search_words import remember_words
 from actors.models.validators import validate_phone, validate_postcode
 from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
-
-
-class PhysicalAccess(models.TextChoices):
-    """Can a person get in? Blank: the editors do not know (yet)."""
-
-    UNKNOWN = "", _("niet vermeld")
-    STEP_FREE = "step-free", _("rolstoeltoegankelijk")
-    PARTLY = "partly", _("beperkt toegankelijk: vraag vooraf wat kan")
-    NOT_STEP_FREE = "not-step-free", _("niet rolstoeltoegankelijk")
-    REMOTE = "remote", _("geen bezoek nodig: telefonisch of online")
-
-
-class CostClass(models.TextChoices):
-    UNKNOWN = "", _("niet vermeld")
-    FREE = "free", _("gratis")
-    FREE_FOR_MEMBERS = "members", _("gratis voor leden van het ziekenfonds")
-    REFUNDED = "refunded", _("(deels) terugbetaald")
-    PAID = "paid", _("betalend")
 
 
 class FicheQuerySet(models.QuerySet):
