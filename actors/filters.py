@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from actors.cached_choices import CachedModelChoiceFilter
 from actors.forms import PlaceField
 from actors.models import ActorType, Fiche, Language, Mutuality, TargetGroup, Zone
-from actors.search import MAX_QUERY_LENGTH, can_forgive_typos, search
+from actors.search import (
+    MAX_QUERY_LENGTH,
+    best_matches,
+    can_forgive_typos,
+    search,
+    search_terms,
+)
 
 
 class DirectoryFilterForm(forms.Form):
@@ -131,13 +137,18 @@ class FicheFilter(django_filters.FilterSet):
         self.before_text = queryset
         return self.filters["q"].filter(queryset, text)
 
-    def forgiving_typos(self):
-        """The results again, each word of the query also matching known words it resembles
-        (for when the plain search found too little), or None when that cannot find more."""
+    def best_matches(self, *, forgiving: bool = False) -> list[int] | None:
+        """The ids of the fiches the query finds, best first, among the other filters'
+        results (see actors.search.best_matches); None without a query. With `forgiving`,
+        each word may also match known words it resembles (for when the plain search found
+        too little); None when that cannot find more."""
         query = self.form.cleaned_data.get("q", "") if self.is_bound else ""
-        if not query or not can_forgive_typos(self.before_text, query):
+        if not search_terms(query):
             return None
-        return search(self.before_text, query, forgiving=True)
+        _ = self.qs  # applies the other filters, which sets self.before_text
+        if forgiving and not can_forgive_typos(self.before_text, query):
+            return None
+        return best_matches(self.before_text, query, forgiving=forgiving)
 
     def filter_text(self, queryset, name, value):
         return search(queryset, value)

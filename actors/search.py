@@ -12,7 +12,7 @@ are forgiven ("coordinater" → "coördinator").
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connections
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, IntegerField, Q, QuerySet, Value, When
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
@@ -23,6 +23,7 @@ from actors.models import (
     Organisation,
     SearchWord,
     Zone,
+    could_be_in_a_word,
     remember_words,
 )
 from actors.search_text import search_document
@@ -39,11 +40,14 @@ ENOUGH = 5
 # → "werk" 0.36 is another word, not a typo).
 SIMILAR_WORDS = 5
 TYPO_SIMILARITY = 0.5
+# The directory ranks at most about this many matches (see best_matches).
+MAX_RESULTS = 1000
 
 
 def refresh_search_fields(fiches: QuerySet) -> int:
-    """Recompute the folded text of these fiches (after a rename of what they point to,
-    a change of zones, or a bulk import that bypassed save()). Returns how many changed."""
+    """Recompute the folded text (and the copied actor type order) of these fiches, after a
+    rename of what they point to, a change of zones, or a bulk import that bypassed save().
+    Returns how many changed."""
     changed, texts = 0, []
     rows = fiches.select_related("organisation", "actor_type", "mutuality").prefetch_related(
         "zones"
@@ -51,9 +55,12 @@ def refresh_search_fields(fiches: QuerySet) -> int:
     for fiche in rows:
         name = fold(fiche.name)[:200]
         text = search_document(fiche, zones=list(fiche.zones.all()))
-        if (name, text) != (fiche.search_name, fiche.search_text):
+        order = fiche.actor_type.order
+        if (name, text, order) != (fiche.search_name, fiche.search_text, fiche.type_order):
             # update() rather than save(): no history entry for a derived column.
-            Fiche.objects.filter(pk=fiche.pk).update(search_name=name, search_text=text)
+            Fiche.objects.filter(pk=fiche.pk).update(
+                search_name=name, search_text=text, type_order=order
+            )
             changed += 1
             texts.append(text)
     remember_words(*texts)
@@ -112,34 +119,83 @@ def can_forgive_typos(queryset: QuerySet, query: str) -> bool:
     )
 
 
-def search(queryset: QuerySet, query: str, *, forgiving: bool = False) -> QuerySet:
-    """Narrow `queryset` to fiches matching every term of `query`, best matches first:
-    the exact name, then names starting with the query, then names holding every term.
-
-    The plain search keeps to the index: every term a substring of the folded text, served by
-    the trigram GIN index. When it finds fewer than ENOUGH, the directory asks again with
-    `forgiving` (see can_forgive_typos): each term may then also be one of the known words it
-    resembles, looked up in the short word list (one query) and searched the same plain way.
-    Comparing a typo with every fiche's whole text instead would cost seconds at 50,000.
-
-    The matches are not capped: a LIMIT on them makes PostgreSQL's planner expect to stop
-    early and read the table in order, which for a rare word means reading all of it; the
-    index finds a common word's matches (15,000 of 50,000 fiches) in a few milliseconds."""
-    terms = search_terms(query)
-    if not terms:
-        return queryset
-    condition = _typo_tolerant(terms) if forgiving else _all_terms("search_text", terms)
+def _rank(terms: list[str]) -> Case:
+    """0 for the exact name, 1 for a name starting with the query, 2 for a name holding
+    every term, 3 for a match elsewhere in the text."""
     phrase = " ".join(terms)
-    rank = Case(
+    return Case(
         When(search_name=phrase, then=Value(0)),
         When(search_name__startswith=phrase, then=Value(1)),
         When(_all_terms("search_name", terms), then=Value(2)),
         default=Value(3),
         output_field=IntegerField(),
     )
+
+
+def _matching(terms: list[str], forgiving: bool) -> Q:
+    return _typo_tolerant(terms) if forgiving else _all_terms("search_text", terms)
+
+
+def search(queryset: QuerySet, query: str, *, forgiving: bool = False) -> QuerySet:
+    """Narrow `queryset` to fiches matching every term of `query`, best matches first:
+    the exact name, then names starting with the query, then names holding every term.
+    Every match, however many (the open-data API pages through them); the directory uses
+    best_matches, which ranks a bounded set.
+
+    The plain search keeps to the index: every term a substring of the folded text, served by
+    the trigram GIN index. When it finds fewer than ENOUGH, the directory asks again with
+    `forgiving` (see can_forgive_typos): each term may then also be one of the known words it
+    resembles, looked up in the short word list (one query) and searched the same plain way.
+    Comparing a typo with every fiche's whole text instead would cost seconds at 50,000."""
+    terms = search_terms(query)
+    if not terms:
+        return queryset
     return (
-        queryset.filter(condition).annotate(search_rank=rank).order_by("search_rank", "name", "pk")
+        queryset.filter(_matching(terms, forgiving))
+        .annotate(search_rank=_rank(terms))
+        .order_by("search_rank", "name", "pk")
     )
+
+
+def best_matches_query(queryset: QuerySet, query: str, *, forgiving: bool = False) -> QuerySet:
+    """The ids of the matches in search() order, from a bounded set of candidates: every
+    match when there are at most MAX_RESULTS, and for a word found in more (say
+    "werkhervatting" in 15,000 of 50,000 fiches) the first MAX_RESULTS + 1 the index hands
+    over plus up to MAX_RESULTS whose *name* holds every term, so the best still come first.
+    Sorting 15,000 full rows to show twenty took 100 ms; this sorts a couple of thousand ids.
+    More than MAX_RESULTS ids back means there were more matches (capped_at)."""
+    terms = search_terms(query)
+    matches = queryset.filter(_matching(terms, forgiving)).order_by()
+    if not forgiving:
+        # A term inside no known word is in no fiche: say so without rechecking the many
+        # fiches whose trigrams look like it (a typo shares most of them with the word).
+        for term in filter(could_be_in_a_word, terms):
+            matches = matches.filter(Exists(SearchWord.objects.filter(word__contains=term)))
+    by_name = matches.filter(_all_terms("search_name", terms))
+    first = matches.values("pk")[: MAX_RESULTS + 1]
+    named = by_name.values("pk")[:MAX_RESULTS]
+    if connections[queryset.db].features.supports_slicing_ordering_in_compound:
+        # One UNION: PostgreSQL then looks up the candidates by primary key. (An OR of two
+        # IN lists makes it test every row of the table against both.)
+        candidates = Q(pk__in=first.union(named))
+    else:
+        candidates = Q(pk__in=first) | Q(pk__in=named)
+    return (
+        queryset.filter(candidates)
+        .annotate(search_rank=_rank(terms))
+        .order_by("search_rank", "name", "pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def best_matches(queryset: QuerySet, query: str, *, forgiving: bool = False) -> list[int]:
+    """See best_matches_query: one query, a list of ids the directory pages through."""
+    return list(best_matches_query(queryset, query, forgiving=forgiving))
+
+
+def capped_at(count: int) -> int | None:
+    """MAX_RESULTS when best_matches found more matches than it ranks, else None."""
+    return MAX_RESULTS if count > MAX_RESULTS else None
 
 
 # Keep search_text right when what it copies changes elsewhere.

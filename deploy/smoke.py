@@ -11,6 +11,7 @@ lockout made on one instance holds on the other while another visitor can still 
 import gzip
 import os
 import re
+import subprocess
 import sys
 import urllib.parse
 
@@ -124,11 +125,33 @@ def check_shared_state(apps: list[int]) -> None:
     check(welcome.status == 302, f"another visitor logs in on instance 2 ({welcome.status})")
 
 
+def check_change_reaches_every_instance(running) -> None:
+    """A change made in another process reaches the pages every instance keeps in memory."""
+    pages = [fetch(port, "/zones/gent/", headers=BROWSER) for port in running.app_ports * 3]
+    check(all(page.status == 200 for page in pages), "the zone page is served from memory")
+    running.manage(
+        "shell",
+        "-c",
+        "from actors.models import Zone; z = Zone.objects.get(slug='gent'); "
+        "z.name = 'Gent Rookproef'; z.save()",
+        stdout=subprocess.DEVNULL,
+    )
+    after = [
+        gzip.decompress(fetch(port, "/zones/gent/", headers=BROWSER).body).decode()
+        for port in running.app_ports * 3
+    ]
+    check(
+        all("Gent Rookproef" in html for html in after),
+        "a change made in another process shows at once on both instances",
+    )
+
+
 def main() -> int:
     name = f"wegwijzer_smoke_{os.getpid()}"
     with database(name), stack(name, create_user) as running:
         check_pages(running.nginx_port)
         check_shared_state(running.app_ports)
+        check_change_reaches_every_instance(running)
     if failures:
         print(f"\n{len(failures)} check(s) failed.")
         return 1

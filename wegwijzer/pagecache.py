@@ -27,6 +27,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
 
 from pathways import clock
+from wegwijzer.local_pages import LOCAL, publish_change
 
 VERSION_KEY = "pages:version"
 # Apps whose rows appear on public pages; rows of these models do not.
@@ -37,8 +38,9 @@ MAX_BODY = 1024 * 1024
 
 
 def bump_version(**kwargs) -> None:
-    """A new content version: every cached page is stale from now on."""
+    """A new content version: every cached page is stale from now on, in every process."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    publish_change()
 
 
 def _content_changed(sender, **kwargs) -> None:
@@ -61,19 +63,31 @@ _seen_version = ""
 
 
 def _lookup(request: HttpRequest) -> tuple[str, dict | None]:
-    """The page's key under the current content version, and its cached entry if any."""
+    """The page's key under the current content version, and its cached entry if any: from
+    this process's own copy when it may trust it (no round trip), else from Redis."""
     global _seen_version
+    known, token = LOCAL.version()
+    if known is not None:
+        key = _key(request, known)
+        entry = LOCAL.page(key)
+        if entry is not None:
+            return key, entry
     guess = _key(request, _seen_version)
     found = cache.get_many([VERSION_KEY, guess])
     version = found.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(VERSION_KEY)
+    LOCAL.remember(version, token)
     if version == _seen_version:
-        return guess, found.get(guess)
-    _seen_version = version
-    key = _key(request, version)
-    return key, cache.get(key)
+        key, entry = guess, found.get(guess)
+    else:
+        _seen_version = version
+        key = _key(request, version)
+        entry = cache.get(key)
+    if entry is not None:
+        LOCAL.keep(key, entry)
+    return key, entry
 
 
 def _may_use_cache(request: HttpRequest) -> bool:
@@ -120,7 +134,19 @@ def _entry(response: HttpResponse) -> dict:
 
 def _response(request: HttpRequest, entry: dict) -> HttpResponse:
     accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    field = "gzip_headers" if accepts_gzip else "plain_headers"
+    headers = entry.get(field)
+    if headers is None:  # once per entry and encoding, in each process
+        headers = entry[field] = _response_headers(entry, accepts_gzip)
     response = HttpResponse(entry["gzip"] if accepts_gzip else entry["body"])
+    # Checked when they were first set (_response_headers); copied in as they are, rather
+    # than checked again header by header on every hit.
+    response.headers._store.update(headers)
+    return response
+
+
+def _response_headers(entry: dict, accepts_gzip: bool) -> dict:
+    response = HttpResponse()
     for name, value in entry["headers"]:
         response[name] = value
     response["ETag"] = entry["etag"]
@@ -130,8 +156,8 @@ def _response(request: HttpRequest, entry: dict) -> HttpResponse:
         # One validator for both encodings: equal as far as a weak comparison goes.
         response["ETag"] = "W/" + entry["etag"]
     patch_vary_headers(response, ("Accept-Encoding",))
-    response["Content-Length"] = str(len(response.content))
-    return response
+    response["Content-Length"] = str(len(entry["gzip"] if accepts_gzip else entry["body"]))
+    return dict(response.headers._store)
 
 
 class AnonymousPageCacheMiddleware:
@@ -159,4 +185,5 @@ class AnonymousPageCacheMiddleware:
             )
             entry = _entry(response)
             cache.set(key, entry, seconds)
+            LOCAL.keep(key, entry)
         return _response(request, entry)

@@ -105,13 +105,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A broad search ranks the first matches a scan hands over (actors.search._candidates);
+    # without synchronised scans those are the same ones on every page of the results.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronize_seqscans=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "wegwijzer.cache.RedisCache",
             "LOCATION": REDIS_URL,
             # Lets two sites (or a benchmark beside the real site) share one Redis database.
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX"),

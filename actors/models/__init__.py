@@ -14,7 +14,7 @@ from actors.models.people import (
 )
 from actors.models.reference import ActorType, Language, Mutuality, Organisation, TargetGroup
 from actors.models.reports import ErrorReport
-from actors.models.search_words import SearchWord, remember_words
+from actors.models.search_words import SearchWord, could_be_in_a_word, remember_words
 from actors.models.synonyms import SearchTerm
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "Zone",
     "ZoneEditor",
     "can_see_professional",
+    "could_be_in_a_word",
     "is_national_editor",
     "professional_access",
     "remember_words",

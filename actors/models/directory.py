@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from actors.models.choices import CostClass, PhysicalAccess
 from actors.models.geography import Zone
 from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche
 from actors.models.people import ContactPersonQuerySet, professional_access
@@ -20,24 +21,6 @@ from actors.models.search_words import remember_words
 from actors.models.validators import validate_phone, validate_postcode
 from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
-
-
-class PhysicalAccess(models.TextChoices):
-    """Can a person get in? Blank: the editors do not know (yet)."""
-
-    UNKNOWN = "", _("niet vermeld")
-    STEP_FREE = "step-free", _("rolstoeltoegankelijk")
-    PARTLY = "partly", _("beperkt toegankelijk: vraag vooraf wat kan")
-    NOT_STEP_FREE = "not-step-free", _("niet rolstoeltoegankelijk")
-    REMOTE = "remote", _("geen bezoek nodig: telefonisch of online")
-
-
-class CostClass(models.TextChoices):
-    UNKNOWN = "", _("niet vermeld")
-    FREE = "free", _("gratis")
-    FREE_FOR_MEMBERS = "members", _("gratis voor leden van het ziekenfonds")
-    REFUNDED = "refunded", _("(deels) terugbetaald")
-    PAID = "paid", _("betalend")
 
 
 class FicheQuerySet(models.QuerySet):
@@ -281,21 +264,38 @@ class Fiche(OpenDataFiche):
     # accent-insensitive on SQLite and PostgreSQL alike; trigram indexes on PostgreSQL.
     search_name = models.CharField(max_length=200, blank=True, default="", editable=False)
     search_text = models.TextField(blank=True, default="", editable=False)
+    # A copy of actor_type.order (kept by save() and by ActorType's save): the directory lists
+    # fiches in that order, and an index can serve it only on the fiche's own row.
+    type_order = models.PositiveSmallIntegerField(default=0, editable=False)
 
     objects = FicheQuerySet.as_manager()
     history = HistoricalRecords(
         m2m_fields=[zones, languages, target_groups],
-        excluded_fields=["search_name", "search_text", "open_data_changed_at"],
+        excluded_fields=["search_name", "search_text", "type_order", "open_data_changed_at"],
         bases=[FicheVersionBase],
     )
 
     class Meta:
         verbose_name = _("fiche")
         verbose_name_plural = _("fiches")
-        ordering = ["actor_type__order", "name"]
+        ordering = ["type_order", "name", "id"]
         indexes = [
-            # visible_to(): every public page filters on status and visibility.
-            models.Index(fields=["status", "visibility"], name="fiche_visibility"),
+            # visible_to(): every public page filters on status and visibility; the directory
+            # then reads its first page in this order, without sorting every fiche.
+            models.Index(
+                fields=["status", "visibility", "type_order", "name", "id"],
+                name="fiche_directory_order",
+            ),
+            # An actor type's page lists its fiches by name.
+            models.Index(
+                fields=["actor_type", "status", "visibility", "name", "id"],
+                name="fiche_type_listing",
+            ),
+            # Narrow, so counting the visible fiches reads a small index only; and the
+            # sitemap's lastmod, the latest change, is its last entry.
+            models.Index(
+                fields=["status", "visibility", "updated_at"], name="fiche_visibility_updated"
+            ),
             # serving()/in_zone(): the Flanders-wide fiches join every zone page, route and
             # place search; without this index each of those read the whole table for them.
             models.Index(
@@ -331,6 +331,10 @@ class Fiche(OpenDataFiche):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
+        if update_fields is None or "actor_type" in update_fields:
+            self.type_order = self.actor_type.order
+            if update_fields is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "type_order"}
         if update_fields is None or SEARCH_SOURCES.intersection(update_fields):
             set_search_fields(self)
             if update_fields is not None:

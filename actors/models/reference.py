@@ -60,6 +60,11 @@ class ActorType(PublicId):
     def get_absolute_url(self) -> str:
         return reverse("actors:actortype_detail", args=[self.slug])
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The fiches keep a copy of the order, which the directory sorts on (Fiche.type_order).
+        self.fiches.exclude(type_order=self.order).update(type_order=self.order)
+
 
 class Language(models.Model):
     code = models.SlugField(_("code"), max_length=10, unique=True)

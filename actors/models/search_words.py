@@ -25,6 +25,14 @@ class SearchWord(models.Model):
         return self.word
 
 
+def could_be_in_a_word(term: str) -> bool:
+    """Whether `term` (folded, no spaces) is made of word characters only, so that a text
+    holding it holds it inside one of its remembered words: then a term found in no known
+    word is found in no fiche either (see actors.search.best_matches). Shorter terms are
+    not words here ("tnw" is remembered only inside longer ones), so they cannot be judged."""
+    return bool(_WORD.fullmatch(term))
+
+
 def words_of(text: str) -> set[str]:
     return set(_WORD.findall(text))
 

@@ -29,7 +29,7 @@ from actors.models import (
     Zone,
     zones_editable_by,
 )
-from actors.models.directory import CostClass, PhysicalAccess
+from actors.models.choices import CostClass, PhysicalAccess
 from actors.spreadsheet.widgets import (
     CONTACT_COLUMNS,
     ChoiceWidget,

@@ -8,8 +8,8 @@ from actors.answers import search_answers
 from actors.filters import FicheFilter
 from actors.forms import PlaceForm
 from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
-from actors.search import ENOUGH
-from actors.views.helpers import paginate
+from actors.search import ENOUGH, capped_at
+from actors.views.helpers import paginate, paginate_ids
 
 # Fiches grouped under their actor type: regroup needs the type's rows side by side.
 BY_ACTOR_TYPE = ("actor_type__order", "actor_type__name", "name")
@@ -59,7 +59,9 @@ def actortype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {"actor_type": actor_type, "form": form, "place": None, "page": None}
     if form.is_bound and not form.is_valid():
         return render(request, "actors/actortype_detail.html", context, status=400)
+    # By name (one actor type), which the (actor_type, status, visibility, name) index serves.
     fiches = Fiche.objects.visible_to(request.user).filter(actor_type=actor_type)
+    fiches = fiches.order_by("name", "pk")
     place = form.cleaned_data["plaats"] if form.is_bound else None
     if place:
         fiches = fiches.serving(place.zones)
@@ -78,18 +80,23 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         return render(request, "actors/fiche_list.html", context, status=400)
     # Every filter keeps a fiche at most once (zones through an id subquery, the other
     # relations through one join each), so no DISTINCT over every column is needed.
-    fiches = filterset.qs.for_cards().with_visible_contacts(request.user)
-    page = paginate(request, fiches)
-    # Few plain matches: search again forgiving typos (one query to look the words up).
-    forgiving = filterset.forgiving_typos() if page.paginator.count < FEW_RESULTS else None
-    if forgiving is not None:
-        page = paginate(request, forgiving.for_cards().with_visible_contacts(request.user))
+    cards = Fiche.objects.visible_to(request.user).for_cards()
+    ids = filterset.best_matches()
+    if ids is None:  # no words to search: the filters' results, in directory order
+        page = paginate(request, filterset.qs.for_cards().with_visible_contacts(request.user))
+    else:
+        # Few plain matches: search again forgiving typos (one query to look the words up).
+        forgiving = filterset.best_matches(forgiving=True) if len(ids) < FEW_RESULTS else None
+        ids = ids if forgiving is None else forgiving
+        page = paginate_ids(request, ids, cards.with_visible_contacts(request.user))
     query = filterset.form.cleaned_data.get("q", "") if filterset.is_bound else ""
     place = filterset.place
     context.update(
         page=page,
         place=place,
         query=query,
+        # A broad search ranks its best matches only; the page says so and how to narrow it.
+        capped_at=capped_at(page.paginator.count) if query else None,
         is_filtered=filterset.is_bound
         and any(value for value in filterset.form.cleaned_data.values()),
         answers=search_answers(

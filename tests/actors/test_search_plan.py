@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 
 from actors.models import Fiche, remember_words
-from actors.search import search
+from actors.search import MAX_RESULTS, best_matches, best_matches_query, search
 from actors.search_text import search_document
 from actors.text import fold
 from tests.factories import make_actor_type, make_organisation
@@ -69,3 +69,27 @@ def test_a_typo_is_searched_as_the_known_words_it_resembles(directory):
     found = search(Fiche.objects.public(), "werkhervating", forgiving=True)
     assert found.exists()
     assert all("werkhervatting" in fiche.search_text for fiche in found)
+
+
+def bounded_plan(query: str) -> str:
+    sql, params = best_matches_query(Fiche.objects.public(), query).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_a_common_word_ranks_a_bounded_set_not_every_match(directory):
+    # "werkhervatting" is in 4,000 of the 12,000 fiches.
+    ids = best_matches(Fiche.objects.public(), "werkhervatting")
+    assert len(ids) == MAX_RESULTS + 1  # "meer dan 1.000": no name holds the word
+    text = bounded_plan("werkhervatting")
+    assert "Limit" in text, text
+    # The outer sort sorts the candidates, never all 4,000 matches.
+    assert f"rows={MAX_RESULTS + 1} " in text.splitlines()[0], text
+
+
+def test_a_word_in_no_known_word_reads_no_fiche(directory):
+    text = bounded_plan("werkhervating")  # a typo: most of its trigrams are in the real word
+    assert "One-Time Filter" in text, text
+    assert "Rows Removed by Index Recheck" not in text, text
+    assert best_matches(Fiche.objects.public(), "werkhervating") == []

@@ -125,6 +125,7 @@ class Command(BaseCommand):
             fiche = Fiche(
                 organisation=organisations[i % len(organisations)],
                 actor_type=types[i % len(types)],
+                type_order=types[i % len(types)].order,
                 name=f"Benchmarkfiche {i} werkhervatting",
                 slug=f"benchmark-{i}",
                 description="Begeleiding bij werkhervatting na ziekte. " * 3,

@@ -123,6 +123,7 @@ class Command(BaseCommand):
                 serves_all_flanders=rng.random() < 0.005,
                 mutuality=rng.choice(mutualities) if actor_type.bound_to_mutuality else None,
             )
+            fiche.type_order = actor_type.order
             fiche.search_name = fold(fiche.name)[:200]
             fiche.search_text = search_document(fiche, zones=served)
             rows.append(fiche)
