@@ -1,6 +1,8 @@
 """Template helpers for the directory pages (thin wrappers over plain functions)."""
 
 import re
+import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django import template
@@ -48,11 +50,15 @@ def what_does(actor_type) -> str:
 register.filter("what_does", what_does)
 
 
+# A zone page shows over a hundred bylines with the same few kinds and organisations.
+_fold = lru_cache(maxsize=4096)(fold)
+
+
 def byline(fiche) -> str:
     """The line under a fiche's name, "soort · organisatie", without saying a name twice: no
     "VDAB · VDAB", and no organisation that is already the fiche's own name ("OCMW Gent")."""
     kind, organisation = fiche.actor_type.name, fiche.organisation.name
-    if fold(organisation) in {fold(kind), fold(fiche.name)}:
+    if _fold(organisation) in {_fold(kind), _fold(fiche.name)}:
         return kind
     return f"{kind} · {organisation}"
 
@@ -70,13 +76,29 @@ def web_host(url: str) -> str:
 def first_line(text: str, length: int = 80) -> str:
     """The first line of a longer text (opening hours), at most `length` characters."""
     lines = (text or "").strip().splitlines()
-    return Truncator(lines[0]).chars(length) if lines else ""
+    if not lines:
+        return ""
+    # What Truncator.chars returns for a line that needs no cutting, without its costs.
+    line = unicodedata.normalize("NFC", lines[0])
+    return line if 0 < length and len(line) <= length else Truncator(line).chars(length)
 
 
 register.filter("byline", byline)
 register.filter("card_website", card_website)
 register.filter("web_host", web_host)
 register.filter("first_line", first_line)
+
+
+@register.simple_tag(takes_context=True)
+def fiche_card(context, fiche):
+    """`{% fiche_card fiche %}`: one fiche card, built in Python (actors/cards.py). What the
+    cards of one page share is worked out once per template render."""
+    from actors import cards  # cards.py uses the helpers above
+
+    setup = context.render_context.get(cards)
+    if setup is None:
+        setup = context.render_context[cards] = cards.card_setup()
+    return cards.fiche_card(fiche, setup)
 
 
 # Dropped from a link that changes the zone: a page number belongs to the old results.
