@@ -29,14 +29,59 @@ variable would); the texts are translated with gettext, once per language.
 """
 
 import re
+import unicodedata
+from functools import lru_cache
 from html import escape
+from urllib.parse import urlsplit
 
 from django.core.signals import setting_changed
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext, gettext_noop
 
-from actors.templatetags.directory import byline, card_website, first_line, tel_href, web_host
+from actors.text import fold
+
+# The card's helpers, also template filters (actors/templatetags/directory.py).
+
+
+def tel_href(phone: str) -> str:
+    """A phone number as typed ("09 123 45 67") → the number a tel: link needs."""
+    return re.sub(r"[^0-9+]", "", phone or "")
+
+
+# A zone page shows over a hundred bylines with the same few kinds and organisations.
+_fold = lru_cache(maxsize=4096)(fold)
+
+
+def byline(fiche) -> str:
+    """The line under a fiche's name, "soort · organisatie", without saying a name twice: no
+    "VDAB · VDAB", and no organisation that is already the fiche's own name ("OCMW Gent")."""
+    kind, organisation = fiche.actor_type.name, fiche.organisation.name
+    if _fold(organisation) in {_fold(kind), _fold(fiche.name)}:
+        return kind
+    return f"{kind} · {organisation}"
+
+
+def card_website(fiche) -> str:
+    """The fiche's own website, else its organisation's (fetched with the card)."""
+    return fiche.website or fiche.organisation.website
+
+
+def web_host(url: str) -> str:
+    """A website as a card shows it: "https://www.cm.be/contact" → "www.cm.be"."""
+    return urlsplit(url).netloc or url
+
+
+def first_line(text: str, length: int = 80) -> str:
+    """The first line of a longer text (opening hours), at most `length` characters."""
+    lines = (text or "").strip().splitlines()
+    if not lines:
+        return ""
+    # What Truncator.chars returns for a line that needs no cutting, without its costs.
+    line = unicodedata.normalize("NFC", lines[0])
+    return line if 0 < length and len(line) <= length else Truncator(line).chars(length)
+
 
 TEXTS = {
     "pro": gettext_noop("Alleen voor professionals"),
