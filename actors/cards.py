@@ -129,6 +129,14 @@ def esc(value) -> str:
     return escape(str(value))
 
 
+def _zones(fiche):
+    """The zones the card lists: those prefetched with the fiche (for_cards), read straight
+    from the prefetch (what fiche.zones.all() returns, without building a manager and a
+    queryset per card); fiche.zones.all() when they were not prefetched."""
+    prefetched = getattr(fiche, "_prefetched_objects_cache", {})
+    return prefetched["zones"] if "zones" in prefetched else fiche.zones.all()
+
+
 def _details(fiche, t: dict[str, str]) -> str:
     """The lines of the card's <dl>, each on its own line as the template had them."""
     if fiche.phone:
@@ -157,8 +165,7 @@ def _details(fiche, t: dict[str, str]) -> str:
     if fiche.serves_all_flanders:
         where = t["flanders"]
     else:
-        # The prefetched zones (for_cards): no query.
-        where = esc(", ").join(esc(zone) for zone in fiche.zones.all())
+        where = esc(", ").join(esc(zone) for zone in _zones(fiche))
     return (
         f"    {reach}\n    {address}\n    {website}\n    {hours}\n"
         f"    <dt>{t['for']}</dt><dd>{where}</dd>\n"
