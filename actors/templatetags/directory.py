@@ -1,24 +1,20 @@
 """Template helpers for the directory pages (thin wrappers over plain functions)."""
 
-import re
-from urllib.parse import urlsplit
-
 from django import template
 from django.http import QueryDict
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from actors.text import fold
+from actors import cards
+from actors.cards import byline, card_website, first_line, tel_href, web_host
 
 register = template.Library()
 
-
-def tel_href(phone: str) -> str:
-    """A phone number as typed ("09 123 45 67") → the number a tel: link needs."""
-    return re.sub(r"[^0-9+]", "", phone or "")
-
-
+# The fiche card's helpers (actors/cards.py), for the fiche page and the route's "now" list.
 register.filter("tel_href", tel_href)
+register.filter("byline", byline)
+register.filter("card_website", card_website)
+register.filter("web_host", web_host)
+register.filter("first_line", first_line)
 
 
 # Bodies there is one of are named with "de" or "het" (de VDAB, het OCMW of your town) or, like a
@@ -48,35 +44,14 @@ def what_does(actor_type) -> str:
 register.filter("what_does", what_does)
 
 
-def byline(fiche) -> str:
-    """The line under a fiche's name, "soort · organisatie", without saying a name twice: no
-    "VDAB · VDAB", and no organisation that is already the fiche's own name ("OCMW Gent")."""
-    kind, organisation = fiche.actor_type.name, fiche.organisation.name
-    if fold(organisation) in {fold(kind), fold(fiche.name)}:
-        return kind
-    return f"{kind} · {organisation}"
-
-
-def card_website(fiche) -> str:
-    """The fiche's own website, else its organisation's (fetched with the card)."""
-    return fiche.website or fiche.organisation.website
-
-
-def web_host(url: str) -> str:
-    """A website as a card shows it: "https://www.cm.be/contact" → "www.cm.be"."""
-    return urlsplit(url).netloc or url
-
-
-def first_line(text: str, length: int = 80) -> str:
-    """The first line of a longer text (opening hours), at most `length` characters."""
-    lines = (text or "").strip().splitlines()
-    return Truncator(lines[0]).chars(length) if lines else ""
-
-
-register.filter("byline", byline)
-register.filter("card_website", card_website)
-register.filter("web_host", web_host)
-register.filter("first_line", first_line)
+@register.simple_tag(takes_context=True)
+def fiche_card(context, fiche):
+    """`{% fiche_card fiche %}`: one fiche card, built in Python (actors/cards.py). What the
+    cards of one page share is worked out once per template render."""
+    setup = context.render_context.get(cards)
+    if setup is None:
+        setup = context.render_context[cards] = cards.card_setup()
+    return cards.fiche_card(fiche, setup)
 
 
 # Dropped from a link that changes the zone: a page number belongs to the old results.

@@ -11,6 +11,8 @@ from django import forms, template
 from django.forms import BoundField
 from django.http import QueryDict
 
+from actors.widgets import render_widget
+
 register = template.Library()
 
 # Dropped from a "Bedoelde je …?" link: a page number belongs to the old results.
@@ -87,7 +89,7 @@ def field(context, bound: BoundField, heading: bool = False) -> dict:
         ]
     else:
         attrs = {"aria-describedby": describes} if describes else {}
-        values["input"] = bound.as_widget(attrs=attrs)
+        values["input"] = render_widget(bound, attrs)  # bound.as_widget(attrs=attrs), faster
     return values
 
 
