@@ -55,13 +55,25 @@ def _version() -> str:
     return version
 
 
+# This process's unpickled copies, of the current version only. Unpickling the place index
+# on every call cost a search page some 10 ms; asking the shared cache for the version is
+# a small read. Callers must not change what they get: it is shared by later requests.
+_local: dict[str, object] = {}
+
+
 def cached(name: str, build: Callable[[], T]) -> T:
     """`build()`'s answer, from the cache while no reference table changed."""
-    key = f"reference:{name}:{_version()}"
+    version = _version()
+    key = f"reference:{name}:{version}"
+    if key in _local:
+        return _local[key]
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, TIMEOUT)
+    if any(not known.endswith(version) for known in _local):
+        _local.clear()
+    _local[key] = value
     return value
 
 

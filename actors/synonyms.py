@@ -63,7 +63,19 @@ def _starts_a_word(term: str, text: str) -> bool:
 
 
 def names_of(actor_type: ActorType) -> list[str]:
-    return [fold(actor_type.name), fold(actor_type.name_plural), fold(actor_type.slug)]
+    names = getattr(actor_type, "_folded_names", None)
+    if names is None:  # kept on the instance: the reference cache hands out the same ones
+        names = [fold(actor_type.name), fold(actor_type.name_plural), fold(actor_type.slug)]
+        actor_type._folded_names = names
+    return names
+
+
+def _explanation(actor_type: ActorType) -> str:
+    text = getattr(actor_type, "_folded_explanation", None)
+    if text is None:
+        text = fold(" ".join(getattr(actor_type, f) for f in EXPLANATION_FIELDS))
+        actor_type._folded_explanation = text
+    return text
 
 
 def match_actor_types(query: str, actor_types: list[ActorType]) -> list[TypeMatch]:
@@ -82,7 +94,7 @@ def match_actor_types(query: str, actor_types: list[ActorType]) -> list[TypeMatc
         elif words:
             rank = Rank.WORD
         else:
-            text = fold(" ".join(getattr(actor_type, f) for f in EXPLANATION_FIELDS))
+            text = _explanation(actor_type)
             if not long_terms or not all(_starts_a_word(t, text) for t in long_terms):
                 continue
             rank = Rank.EXPLANATION

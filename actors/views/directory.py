@@ -13,7 +13,9 @@ from actors.views.helpers import paginate, paginate_ids
 
 # Fiches grouped under their actor type: regroup needs the type's rows side by side.
 BY_ACTOR_TYPE = ("actor_type__order", "actor_type__name", "name")
-ZONE_CARDS_PER_TYPE = 6
+# Three addresses per kind of help, each with a link to all of them: enough to choose from,
+# short enough to scan (about 70 cards for a busy zone, not 140).
+ZONE_CARDS_PER_TYPE = 3
 FEW_RESULTS = ENOUGH
 
 

@@ -89,7 +89,7 @@ class ZonePageTests(TestCase):
             )
         response = self.client.get(reverse("actors:zone_detail", args=["gent"]))
         shown = [name for name in result_names(response) if name.startswith("Dienst ")]
-        assert shown == [f"Dienst {n}" for n in range(6)]
+        assert shown == [f"Dienst {n}" for n in range(ZONE_CARDS_PER_TYPE)]
         self.assertContains(response, "Toon alle 8 adressen van “Arbeidsarts” in deze zone")
         self.assertContains(response, f"{LIST}?zone=gent&amp;soort=arbeidsarts")
         # A type with few fiches gets no such link.
