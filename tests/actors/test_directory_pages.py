@@ -5,6 +5,7 @@ import re
 from django.test import TestCase
 from django.urls import reverse
 
+from actors.views.directory import ZONE_CARDS_PER_TYPE
 from tests.factories import make_fiche
 from tests.world import build_world
 
