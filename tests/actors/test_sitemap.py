@@ -62,6 +62,13 @@ class SitemapTests(TestCase):
             assert first.count("<url>") == 2
             assert "<lastmod>" in first
             assert self.client.get(f"/sitemap-fiches.xml?p={pages + 1}").status_code == 404
+            last = self.client.get(f"/sitemap-fiches.xml?p={pages}").content.decode()
+            assert 1 <= last.count("<url>") <= 2
+            seen = {first, last, self.client.get("/sitemap-fiches.xml?p=2").content.decode()}
+            assert len(seen) == 3 or pages <= 2  # each page holds other fiches
+            for tampered in ("0", "-1", "abc", "2.5", ""):
+                response = self.client.get(f"/sitemap-fiches.xml?p={tampered}")
+                assert response.status_code == 404, tampered
 
     def test_an_unknown_section_is_not_found(self):
         assert self.client.get("/sitemap-bestaat-niet.xml").status_code == 404
