@@ -33,6 +33,7 @@ FICHES = int(os.environ.get("BENCH_FICHES", 50_000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 5))
 SOAK = int(os.environ.get("BENCH_SOAK", 60))
 REPEAT = int(os.environ.get("BENCH_REPEAT", 20))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", 3))
 WORKERS = int(os.environ.get("BENCH_WORKERS", os.cpu_count() + 1))
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", ROOT / "docs" / "benchmarks.md"))
 LUA = Path(__file__).with_name("wrk_report.lua")
@@ -61,6 +62,24 @@ def wrk(port: int, path: str, clients: int, seconds: int, extra=(), paths_file="
     return result
 
 
+def side_by_side(port: int, static: str, url: str) -> tuple[dict, dict]:
+    """The static file and the page at 20 clients, in ROUNDS alternating runs each, so a
+    change of machine load in between weighs on both alike; each total over its runs."""
+    runs: dict[str, list[dict]] = {static: [], url: []}
+    for _ in range(ROUNDS):
+        for path in (static, url):
+            runs[path].append(wrk(port, path, 20, max(1, SECONDS * 2 // ROUNDS)))
+
+    def total(results: list[dict]) -> dict:
+        summed = {key: sum(r[key] for r in results) for key in ("requests", "seconds", "bytes")}
+        summed |= {key: max(r[key] for r in results) for key in ("p50_ms", "p95_ms", "p99_ms")}
+        summed |= {"rps": summed["requests"] / summed["seconds"]}
+        summed["errors"] = sum(r["errors"] for r in results)
+        return summed
+
+    return total(runs[static]), total(runs[url])
+
+
 def in_process(running) -> list[dict]:
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         running.manage("benchmark", "--fiches", "0", "--repeat", str(REPEAT), "--json", out.name)
@@ -82,9 +101,8 @@ def measure_pages(port: int, pages: list[dict]) -> tuple[str, list[dict]]:
         first = fetch(port, url, headers=BROWSER)  # builds it and fills the page cache
         row = dict(page, bytes=len(first.body) + css_bytes, html_bytes=len(first.body))
         row["cached"] = "public" in first.header("Cache-Control")
-        row["static"] = wrk(port, static, 20, SECONDS)
+        row["static"], row["many"] = side_by_side(port, static, url)
         row["one"] = wrk(port, url, 1, SECONDS)
-        row["many"] = wrk(port, url, 20, SECONDS)
         row["bypass"] = wrk(port, url, 20, SECONDS, extra=["Cookie: sessionid=benchmark"])
         rows.append(row)
     return static, rows
@@ -168,6 +186,7 @@ def main() -> int:
             settings={
                 "fiches": FICHES,
                 "seconds": SECONDS,
+                "rounds": ROUNDS,
                 "soak": SOAK,
                 "repeat": REPEAT,
                 "workers": WORKERS,

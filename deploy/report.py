@@ -21,10 +21,10 @@ def write_report(*, rows, soaked, static, settings, before, after, started) -> s
         "",
         f"- {started:%Y-%m-%d %H:%M} UTC, commit `{before['commit']}`; {before['postgres']}; "
         f"{before['wrk']}.",
-        f"- {before['cores']} cores **shared with other developers' test runs**: load average "
-        f"(1/5/15 min) {before['load']} before, {after['load']} after; "
-        f"{before['pytest']} other Python processes running at the start. Figures from a busy "
-        "machine are noisy and on the low side; compare ratios rather than absolute numbers.",
+        f"- {before['cores']} cores, with PostgreSQL, Redis, nginx, the app and wrk all on them: "
+        f"load average (1/5/15 min) {before['load']} before, {after['load']} after; "
+        f"{before['pytest']} Python processes running at the start (this one included). "
+        "Absolute figures depend on the machine; the ratios are the comparison.",
         f"- {settings['fiches']:,} published fiches in a throwaway PostgreSQL database "
         "(10% professional-only, about one contact person per five fiches, spread over every "
         "zone: `manage.py build_bench_data`).",
@@ -32,8 +32,11 @@ def write_report(*, rows, soaked, static, settings, before, after, started) -> s
         f"(`deploy/gunicorn.conf.py`, {settings['workers']} sync workers each) behind nginx "
         "(`deploy/nginx.conf`), Redis cache, PostgreSQL on the same host.",
         f"- wrk runs of {settings['seconds']} s against one gunicorn instance, `Accept-Encoding: "
-        "gzip`, each page right after the same instance's whitenoise static file (`site.css`, "
-        "20 clients). *Cached*: the anonymous page as most visitors get it (shared page cache). "
+        "gzip`. At 20 clients each page and the same instance's whitenoise static file "
+        f"(`site.css`) take turns, {settings['rounds']} runs of "
+        f"{max(1, settings['seconds'] * 2 // settings['rounds'])} s each, so a change in the machine's "
+        "load weighs on both alike. *Cached*: the anonymous page as most visitors get it (the "
+        "page cache). "
         "*Built*: the same request with a session cookie, which skips the page cache, so the page "
         f"is built every time. In process: `manage.py benchmark`, {settings['repeat']} requests "
         "per page through the whole middleware stack with the page cache off.",
