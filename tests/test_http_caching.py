@@ -69,6 +69,25 @@ class ConditionalGetTests(TestCase):
         since = self.client.get(self.url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
         assert since.status_code == 304
 
+    def test_a_page_built_again_unchanged_still_answers_304(self):
+        first = self.client.get(self.url, **GZIP)
+        # Another page's content changes: every cached page is built again, this one the same.
+        self.world.leuven.save()
+        again = self.client.get(self.url, HTTP_IF_NONE_MATCH=first["ETag"], **GZIP)
+        assert again.status_code == 304 and again.content == b""
+        other = self.client.get(self.url, HTTP_IF_NONE_MATCH='"iets anders"', **GZIP)
+        assert other.status_code == 200 and other["Content-Encoding"] == "gzip"
+
+    def test_a_page_that_is_not_stored_is_still_compressed_and_validated(self):
+        url = reverse("actors:fiche_report", args=[self.world.tnw_gent.slug])
+        first = self.client.get(url, **GZIP)
+        assert first.status_code == 200
+        assert first["Content-Encoding"] == "gzip"
+        assert "public" not in first.get("Cache-Control", "")
+        assert first["ETag"].startswith("W/")  # set below, weakened by compression
+        missing = self.client.get(reverse("actors:zone_detail", args=["nergens"]), **GZIP)
+        assert missing.status_code == 404 and "public" not in missing.get("Cache-Control", "")
+
     def test_a_changed_page_is_sent_again_in_full(self):
         first = self.client.get(self.url)
         fiche = self.world.tnw_gent

@@ -23,8 +23,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_vary_headers
-from django.utils.http import http_date
+from django.middleware.gzip import GZipMiddleware
+from django.middleware.http import ConditionalGetMiddleware
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
 
 from pathways import clock
 from wegwijzer.local_pages import LOCAL, publish_change
@@ -160,12 +162,41 @@ def _response_headers(entry: dict, accepts_gzip: bool) -> dict:
     return dict(response.headers._store)
 
 
+# Kept from the stack below while it builds a page that may be stored: this middleware
+# compresses and validates the stored page itself, for this request and every later one.
+WITHHELD = (
+    "HTTP_ACCEPT_ENCODING",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
+
+def _validated(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A 304 (or 412) for a browser that already has this page, as ConditionalGet would."""
+    if not any(name in request.META for name in WITHHELD[1:]):
+        return response
+    modified = parse_http_date_safe(response["Last-Modified"])
+    return get_conditional_response(
+        request, etag=response["ETag"], last_modified=modified, response=response
+    )
+
+
 class AnonymousPageCacheMiddleware:
-    """Serves anonymous visitors from the shared cache and fills it. Sits above the session
-    middleware: a hit costs one cache round trip and no database query."""
+    """Serves anonymous visitors from the shared cache and fills it. Sits right below
+    WhiteNoise, above compression, conditional GET and sessions: a hit is answered here,
+    compressed and validated already, with no database query, and usually no round trip
+    (wegwijzer.local_pages)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # For a page that is not stored: what GZip and ConditionalGet, below this, would have
+        # done had they seen the headers (in the order the stack runs them).
+        self.finish = (
+            ConditionalGetMiddleware(get_response).process_response,
+            GZipMiddleware(get_response).process_response,
+        )
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         seconds = settings.PAGE_CACHE_SECONDS
@@ -173,8 +204,12 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key, entry = _lookup(request)
         if entry is None:
+            withheld = {name: request.META.pop(name) for name in WITHHELD if name in request.META}
             response = self.get_response(request)
+            request.META.update(withheld)
             if not _may_store(response):
+                for finish in self.finish:
+                    response = finish(request, response)
                 return response
             # Browsers and proxies may keep the page a short while and show it while they
             # check again; this cache is emptied at once when the content changes.
@@ -186,4 +221,4 @@ class AnonymousPageCacheMiddleware:
             entry = _entry(response)
             cache.set(key, entry, seconds)
             LOCAL.keep(key, entry)
-        return _response(request, entry)
+        return _validated(request, _response(request, entry))

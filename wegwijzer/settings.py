@@ -58,12 +58,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Compresses the HTML built per visitor (with padding against BREACH); the cached
-    # anonymous pages come compressed already. Above ConditionalGet, as Django advises.
+    # Anonymous pages from the page cache, compressed and validated already (a hit goes no
+    # further); for the pages it stores it compresses and validates itself.
+    "wegwijzer.pagecache.AnonymousPageCacheMiddleware",
+    # Compresses the HTML built per visitor (with padding against BREACH). Above
+    # ConditionalGet, as Django advises.
     "django.middleware.gzip.GZipMiddleware",
     # ETag and Last-Modified: a browser that has the page gets a 304 without the body.
     "django.middleware.http.ConditionalGetMiddleware",
-    "wegwijzer.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
