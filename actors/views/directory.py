@@ -98,7 +98,7 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         place=place,
         query=query,
         # A broad search ranks its best matches only; the page says so and how to narrow it.
-        capped_at=capped_at(page.paginator.count) if query else None,
+        capped_at=capped_at(page.paginator.count) if ids is not None else None,
         is_filtered=filterset.is_bound
         and any(value for value in filterset.form.cleaned_data.values()),
         answers=search_answers(

@@ -94,3 +94,14 @@ class DirectoryOrderTests(TestCase):
         call_command("refresh_search", stdout=mock.MagicMock())
         fiche.refresh_from_db()
         assert fiche.type_order == 10
+
+
+class UnsearchableQueryTests(TestCase):
+    def test_a_query_of_only_punctuation_lists_everything_without_claiming_a_ranking(self):
+        for n in range(3):
+            make_fiche(name=f"Dienst {n}")
+        with mock.patch.object(search, "MAX_RESULTS", 1):
+            response = self.client.get(DIRECTORY, {"q": "?!"})
+        assert response.status_code == 200
+        assert "3 adressen gevonden." in response.content.decode()
+        assert "Meer dan" not in response.content.decode()
