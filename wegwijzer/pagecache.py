@@ -69,22 +69,22 @@ def _lookup(request: HttpRequest) -> tuple[str, dict | None]:
     this process's own copy when it may trust it (no round trip), else from Redis."""
     global _seen_version
     known, token = LOCAL.version()
+    guessed = _seen_version if known is None else known
+    guess = _key(request, guessed)
     if known is not None:
-        key = _key(request, known)
-        entry = LOCAL.page(key)
+        entry = LOCAL.page(guess)
         if entry is not None:
-            return key, entry
-    guess = _key(request, _seen_version)
+            return guess, entry
     found = cache.get_many([VERSION_KEY, guess])
     version = found.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(VERSION_KEY)
     LOCAL.remember(version, token)
-    if version == _seen_version:
+    _seen_version = version
+    if version == guessed:
         key, entry = guess, found.get(guess)
     else:
-        _seen_version = version
         key = _key(request, version)
         entry = cache.get(key)
     if entry is not None:

@@ -62,8 +62,9 @@ def actortype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if form.is_bound and not form.is_valid():
         return render(request, "actors/actortype_detail.html", context, status=400)
     # By name (one actor type), which the (actor_type, status, visibility, name) index serves.
-    fiches = Fiche.objects.visible_to(request.user).filter(actor_type=actor_type)
-    fiches = fiches.order_by("name", "pk")
+    fiches = (
+        Fiche.objects.visible_to(request.user).filter(actor_type=actor_type).order_by("name", "pk")
+    )
     place = form.cleaned_data["plaats"] if form.is_bound else None
     if place:
         fiches = fiches.serving(place.zones)
@@ -82,7 +83,6 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         return render(request, "actors/fiche_list.html", context, status=400)
     # Every filter keeps a fiche at most once (zones through an id subquery, the other
     # relations through one join each), so no DISTINCT over every column is needed.
-    cards = Fiche.objects.visible_to(request.user).for_cards()
     ids = filterset.best_matches()
     if ids is None:  # no words to search: the filters' results, in directory order
         page = paginate(request, filterset.qs.for_cards().with_visible_contacts(request.user))
@@ -90,6 +90,7 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         # Few plain matches: search again forgiving typos (one query to look the words up).
         forgiving = filterset.best_matches(forgiving=True) if len(ids) < FEW_RESULTS else None
         ids = ids if forgiving is None else forgiving
+        cards = Fiche.objects.visible_to(request.user).for_cards()
         page = paginate_ids(request, ids, cards.with_visible_contacts(request.user))
     query = filterset.form.cleaned_data.get("q", "") if filterset.is_bound else ""
     place = filterset.place
