@@ -130,11 +130,10 @@ def esc(value) -> str:
 
 
 def _zones(fiche):
-    """The zones the card lists: those prefetched with the fiche (for_cards), read straight
-    from the prefetch (what fiche.zones.all() returns, without building a manager and a
-    queryset per card); fiche.zones.all() when they were not prefetched."""
-    prefetched = getattr(fiche, "_prefetched_objects_cache", {})
-    return prefetched["zones"] if "zones" in prefetched else fiche.zones.all()
+    """The zones the card lists: those fetched with the card (Fiche.objects.for_cards), else
+    fiche.zones.all()."""
+    zones = getattr(fiche, "card_zones", None)
+    return fiche.zones.all() if zones is None else zones
 
 
 def _details(fiche, t: dict[str, str]) -> str:

@@ -79,6 +79,56 @@ def place_index() -> PlaceIndex:
     return cached("place-index", _build_index)
 
 
+@dataclass(frozen=True)
+class Town:
+    """A municipality as a zone page lists it, with its French and former names."""
+
+    name: str
+    name_fr: str
+    former: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ZonePlaces:
+    """A zone (with its parent) and what it covers: its member zones (a group), its
+    municipalities and the postcodes that belong to it on their own (Antwerp districts)."""
+
+    zone: Zone
+    children: tuple[Zone, ...]
+    towns: tuple[Town, ...]
+    postcodes: tuple[tuple[str, str], ...]  # (code, place)
+
+
+def _build_zone_places() -> dict[str, ZonePlaces]:
+    zones = list(Zone.objects.select_related("parent"))
+    children: dict[int, list[Zone]] = {}
+    for zone in zones:
+        children.setdefault(zone.parent_id, []).append(zone)
+    towns: dict[int, list[Town]] = {}
+    for town in Municipality.objects.prefetch_related("aliases"):
+        former = tuple(alias.name for alias in town.aliases.all())
+        towns.setdefault(town.zone_id, []).append(Town(town.name, town.name_fr, former))
+    postcodes: dict[int, list[tuple[str, str]]] = {}
+    for zone_id, code, place in PostalCode.objects.filter(zone__isnull=False).values_list(
+        "zone_id", "code", "place"
+    ):
+        postcodes.setdefault(zone_id, []).append((code, place))
+    return {
+        zone.slug: ZonePlaces(
+            zone,
+            tuple(children.get(zone.pk, ())),
+            tuple(towns.get(zone.pk, ())),
+            tuple(postcodes.get(zone.pk, ())),
+        )
+        for zone in zones
+    }
+
+
+def zone_places(slug: str) -> ZonePlaces | None:
+    """The zone with this slug and what it covers (reference data: no query), or None."""
+    return cached("zone-places", _build_zone_places).get(slug)
+
+
 def _expand(zones) -> tuple[Zone, ...]:
     result: dict[int, Zone] = {}
     for zone in zones:

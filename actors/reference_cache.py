@@ -7,6 +7,9 @@ production) under a version, and every save or delete of those tables sets a new
 the next page on any host builds them afresh. The version is set again when the transaction
 commits: a page that read the old rows in between cannot keep them under the new version.
 Bulk writes skip the signals; their callers call `changed()` (see actors.reference_data).
+
+The mechanism knows no model, so the model layer may use it (the fiche cards' actor types and
+zones, actors.models.directory); `watch()` ties it to the tables (actors.apps).
 """
 
 from collections.abc import Callable
@@ -17,32 +20,9 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from actors.models import (
-    ActorType,
-    Language,
-    Municipality,
-    MunicipalityAlias,
-    Mutuality,
-    PostalCode,
-    SearchTerm,
-    TargetGroup,
-    Zone,
-)
-
 VERSION_KEY = "reference:version"
 # A day: a copy nobody asks for leaves the cache; a change never waits for this.
 TIMEOUT = 24 * 60 * 60
-SOURCES = (
-    ActorType,
-    SearchTerm,
-    Zone,
-    Municipality,
-    MunicipalityAlias,
-    PostalCode,
-    TargetGroup,
-    Language,
-    Mutuality,
-)
 
 T = TypeVar("T")
 
@@ -91,11 +71,15 @@ def _on_change(sender, **kwargs):
     changed()
 
 
-for _model in SOURCES:
-    post_save.connect(_on_change, sender=_model, dispatch_uid=f"reference-save-{_model.__name__}")
-    post_delete.connect(
-        _on_change, sender=_model, dispatch_uid=f"reference-delete-{_model.__name__}"
-    )
-m2m_changed.connect(
-    _on_change, sender=SearchTerm.actor_types.through, dispatch_uid="reference-search-term-types"
-)
+def watch(sources, m2m_fields) -> None:
+    """A new version whenever a row of these models, or one of these many-to-many links,
+    is saved or deleted."""
+    for model in sources:
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"reference-save-{model.__name__}")
+        post_delete.connect(
+            _on_change, sender=model, dispatch_uid=f"reference-delete-{model.__name__}"
+        )
+    for field in m2m_fields:
+        m2m_changed.connect(
+            _on_change, sender=field.through, dispatch_uid=f"reference-m2m-{field.through.__name__}"
+        )

@@ -32,7 +32,7 @@ from stack import HOST, ROOT, database, fetch, stack
 FICHES = int(os.environ.get("BENCH_FICHES", 50_000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 5))
 SOAK = int(os.environ.get("BENCH_SOAK", 60))
-REPEAT = int(os.environ.get("BENCH_REPEAT", 20))
+REPEAT = int(os.environ.get("BENCH_REPEAT", 100))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", 3))
 WORKERS = int(os.environ.get("BENCH_WORKERS", os.cpu_count() + 1))
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", ROOT / "docs" / "benchmarks.md"))

@@ -58,7 +58,7 @@ class FichePreviewMixin:
         fiche = self.get_object(request, unquote(object_id))  # 404 outside the user's zones
         as_professional = request.GET.get("als") == AS_PROFESSIONAL
         fiches = (
-            Fiche.objects.for_cards()
+            Fiche.objects.for_page()
             .select_related("verified_by")
             .prefetch_related("languages", "target_groups")
         )

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from actors.models.card_rows import CardListQuerySet
 from actors.models.choices import CostClass, PhysicalAccess
 from actors.models.geography import Zone
 from actors.models.opendata import OPEN_DATA_INDEXES, OpenDataFiche
@@ -23,7 +24,7 @@ from actors.models.versions import FicheVersionBase
 from actors.search_text import SEARCH_SOURCES, set_search_fields
 
 
-class FicheQuerySet(models.QuerySet):
+class FicheQuerySet(CardListQuerySet):
     """The one door to professional-only data: which fiches a user sees (visible_to) and
     whether their contact persons come along (with_visible_contacts). Every page, the route,
     its print view and handout, the vCard and the sitemap ask these two methods."""
@@ -74,11 +75,6 @@ class FicheQuerySet(models.QuerySet):
             group_rank=Window(RowNumber(), partition_by=partition_by, order_by=order_by),
             group_total=Window(Count("pk"), partition_by=partition_by),
         ).filter(group_rank__lte=count)
-
-    def for_cards(self):
-        """What a fiche card shows, fetched in a constant number of queries; the long texts a
-        card does not show stay in the database."""
-        return self.for_page().defer("description")
 
     def for_page(self):
         """What a fiche's own page shows (the search columns never leave the database)."""

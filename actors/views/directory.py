@@ -1,13 +1,14 @@
 """The public directory: zones, actor types and the filtered list of fiches."""
 
 from django.db.models import F, Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from actors.answers import search_answers
 from actors.filters import FicheFilter
 from actors.forms import PlaceForm
-from actors.models import ActorType, Fiche, Municipality, PostalCode, Zone
+from actors.models import ActorType, Fiche, Zone
+from actors.places import zone_places
 from actors.search import ENOUGH, capped_at
 from actors.views.helpers import paginate, paginate_ids
 
@@ -29,7 +30,10 @@ def zone_list(request: HttpRequest) -> HttpResponse:
 
 
 def zone_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    zone = get_object_or_404(Zone.objects.select_related("parent"), slug=slug)
+    places = zone_places(slug)
+    if places is None:
+        raise Http404
+    zone = places.zone
     # A busy zone holds a thousand fiches: one query picks the few cards per type to show
     # (and counts the rest, which is one link away), whatever the size of the zone.
     fiches = (
@@ -40,15 +44,9 @@ def zone_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .for_cards()
         .with_visible_contacts(request.user)
     )
-    context = {
-        "zone": zone,
-        "fiches": fiches,
-        "children": zone.children.order_by("name"),
-        "municipalities": Municipality.objects.filter(zone=zone).prefetch_related("aliases"),
-        # The Antwerp zones get their districts through a postcode, not a whole municipality.
-        "postcodes": PostalCode.objects.filter(zone=zone).order_by("code", "place"),
-    }
-    return render(request, "actors/zone_detail.html", context)
+    return render(
+        request, "actors/zone_detail.html", {"zone": zone, "places": places, "fiches": fiches}
+    )
 
 
 def actortype_list(request: HttpRequest) -> HttpResponse:

@@ -37,7 +37,9 @@ SUGGESTION = 2 if connection.vendor == "postgresql" else 0
 PAGES = {
     "home": ("/", 0),
     "zone list": (reverse("actors:zone_list"), 2),
-    "zone page": (reverse("actors:zone_detail", args=["telzone"]), 8),
+    # The zone with its places comes from the cache (actors.places.zone_places): the cards
+    # and the links to their zones.
+    "zone page": (reverse("actors:zone_detail", args=["telzone"]), 2),
     "actor type list": (reverse("actors:actortype_list"), 1),
     "actor type page": (reverse("actors:actortype_detail", args=["telsoort"]), 4),
     "actor type page near a place": (
@@ -71,8 +73,12 @@ PAGES = {
 # Logged in: session and user, the professional check, contact persons with the fiches.
 PROFESSIONAL_EXTRA = 4
 # The first page after a change of the reference tables rebuilds their cached copies: actor
-# types with their search words (2), place names, postcodes and zones (6).
-CACHE_REBUILD = 8
+# types with their search words (2), place names, postcodes and zones (6), and the actor
+# types, ziekenfondsen and zones the cards name (3, actors.models.card_rows).
+CACHE_REBUILD = 11
+# ... and on a zone page the zones with their parents, municipalities, former names and
+# postcodes (actors.places.zone_places).
+ZONE_PLACES = 4
 # ... and on the directory the filter's choice lists: zones, actor types, target groups,
 # languages and ziekenfondsen (actors.cached_choices).
 CHOICE_LISTS = 5
@@ -126,6 +132,7 @@ def check_page(client, assert_max_queries, name: str, url: str, bound: int) -> N
     CACHE_REBUILD more (and the choice lists on the directory) for the page that finds the
     cache empty."""
     rebuild = CACHE_REBUILD + (CHOICE_LISTS if url.startswith(LIST) else 0)
+    rebuild += ZONE_PLACES if url.startswith("/zones/") else 0
     cache.clear()
     with assert_max_queries(bound + rebuild, info=f"{name} (empty cache)"):
         client.get(url)
