@@ -12,11 +12,13 @@ The mechanism knows no model, so the model layer may use it (the fiche cards' ac
 zones, actors.models.directory); `watch()` ties it to the tables (actors.apps).
 """
 
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 from uuid import uuid4
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -27,12 +29,35 @@ TIMEOUT = 24 * 60 * 60
 T = TypeVar("T")
 
 
+# The version as read at the start of this request, so a page that asks for several copies
+# reads it from the shared cache once (each read is a round trip to Redis). Outside a request
+# (commands, shells) it is read on every call.
+_request = threading.local()
+
+
 def _version() -> str:
+    version = getattr(_request, "version", None)
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
+    if getattr(_request, "active", False):
+        _request.version = version
     return version
+
+
+def _request_started(**kwargs) -> None:
+    _request.active, _request.version = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _request.active, _request.version = False, None
+
+
+request_started.connect(_request_started, dispatch_uid="reference-version-request-started")
+request_finished.connect(_request_finished, dispatch_uid="reference-version-request-finished")
 
 
 # This process's unpickled copies, of the current version only. Unpickling the place index
@@ -59,6 +84,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
 
 def _new_version() -> None:
     cache.set(VERSION_KEY, uuid4().hex, timeout=None)
+    _request.version = None  # the rest of this request reads the new one
 
 
 def changed() -> None:
