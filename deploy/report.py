@@ -44,9 +44,9 @@ def write_report(*, rows, soaked, static, settings, before, after, started) -> s
         "## Pages",
         "",
         "| page | status | queries | built in process p50 / p95 ms | 1 client over HTTP p50 / "
-        "p95 ms | 20 clients req/s | ratio to static | built, 20 clients req/s | ratio | "
-        "bytes (HTML+CSS, gzip) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "p95 ms | built, 1 client over HTTP p50 / p95 ms | 20 clients req/s | ratio to static | "
+        "built, 20 clients req/s | ratio | bytes (HTML+CSS, gzip) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         static_rps = row["static"]["rps"]
@@ -54,6 +54,7 @@ def write_report(*, rows, soaked, static, settings, before, after, started) -> s
             f"| `{row['url']}` | {row['status']} | {row['queries']} | "
             f"{_ms(row['median_ms'])} / {_ms(row['p95_ms'])} | "
             f"{_ms(row['one']['p50_ms'])} / {_ms(row['one']['p95_ms'])} | "
+            f"{_ms(row['one_built']['p50_ms'])} / {_ms(row['one_built']['p95_ms'])} | "
             f"{row['many']['rps']:.0f} | {row['many']['rps'] / static_rps:.2f} | "
             f"{row['bypass']['rps']:.1f} | {row['bypass']['rps'] / static_rps:.3f} | "
             f"{row['bytes']:,} |"
@@ -91,6 +92,7 @@ def _goal_rows(rows, soaked, goals) -> list[str]:
     ok = [row for row in rows if row["status"] == 200]
     slow, built_p95 = worst(lambda r: r["p95_ms"], reverse=True)
     http_slow, http_p95 = worst(lambda r: r["one"]["p95_ms"], reverse=True)
+    built_slow, built_http_p95 = worst(lambda r: r["one_built"]["p95_ms"], reverse=True)
     low, ratio = worst(lambda r: r["many"]["rps"] / r["static"]["rps"])
     cached = [r for r in ok if r["cached"]] or ok
     low_cached = sorted(cached, key=lambda r: r["many"]["rps"] / r["static"]["rps"])[0]
@@ -104,6 +106,9 @@ def _goal_rows(rows, soaked, goals) -> list[str]:
         f"{_mark(built_p95 <= goals['p95_ms'])} | `{slow['url']}` {_ms(built_p95)} ms |",
         f"| p95 ≤ {goals['p95_ms']} ms for one client over HTTP | "
         f"{_mark(http_p95 <= goals['p95_ms'])} | `{http_slow['url']}` {_ms(http_p95)} ms |",
+        f"| (stricter reading) p95 ≤ {goals['p95_ms']} ms for one client over HTTP, page cache "
+        f"bypassed | {_mark(built_http_p95 <= goals['p95_ms'])} | `{built_slow['url']}` "
+        f"{_ms(built_http_p95)} ms |",
         f"| 20 clients: every page ≥ {goals['ratio']}× the static file | "
         f"{_mark(ratio >= goals['ratio'])} | `{low['url']}` {ratio:.2f}× |",
         f"| (stricter reading) 20 clients, page cache bypassed: every page ≥ {goals['ratio']}× | "
