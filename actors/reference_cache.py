@@ -9,7 +9,7 @@ commits: a page that read the old rows in between cannot keep them under the new
 Bulk writes skip the signals; their callers call `changed()` (see actors.reference_data).
 
 The mechanism knows no model, so the model layer may use it (the fiche cards' actor types and
-zones, actors.models.directory); `watch()` ties it to the tables (actors.apps).
+zones, actors.models.card_rows); `watch()` ties it to the tables (actors.apps).
 """
 
 import threading
