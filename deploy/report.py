@@ -41,7 +41,8 @@ def write_report(*, rows, soaked, static, settings, before, after, started) -> s
         "load weighs on both alike. *Cached*: the anonymous page as most visitors get it (the "
         "page cache). "
         "*Built*: the same request with a session cookie, which skips the page cache, so the page "
-        f"is built every time. In process: `manage.py benchmark`, {settings['repeat']} requests "
+        "is built every time (after each worker built it a few times: a fresh worker's first "
+        f"build compiles its templates). In process: `manage.py benchmark`, {settings['repeat']} requests "
         "per page through the whole middleware stack with the page cache off.",
         "",
         "## Pages",
