@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from actors.models import ActorType, Fiche, Zone
 from tests.actors.test_fiche_cards import card_of
-from tests.factories import make_fiche
+from tests.factories import make_fiche, make_organisation
 from tests.world import build_world
 
 LIST = reverse("actors:fiche_list")
@@ -51,12 +51,24 @@ class CardRowsTests(TestCase):
     def test_rows_written_past_the_signals_still_show_right(self):
         # A bulk write sends no signal, so the cached copy does not know these rows: the card
         # fetches them from the database rather than show a wrong or missing name.
-        self.client.get(LIST, {"zone": "gent"})
+        organisation = make_organisation()
+        self.client.get(LIST, {"zone": "gent"})  # the cached copy is filled
         [kind] = ActorType.objects.bulk_create([ActorType(slug="nieuw", name="Nieuwe soort")])
         [zone] = Zone.objects.bulk_create(
             [Zone(code="elz99", name="Nieuwe zone", slug="nieuwe-zone", province="Test")]
         )
-        fiche = make_fiche(name="Nieuwe dienst", actor_type=kind)
+        [fiche] = Fiche.objects.bulk_create(
+            [
+                Fiche(
+                    name="Nieuwe dienst",
+                    slug="nieuwe-dienst",
+                    organisation=organisation,
+                    actor_type=kind,
+                    status=Fiche.Status.PUBLISHED,
+                    visibility=Fiche.Visibility.PUBLIC,
+                )
+            ]
+        )
         Fiche.zones.through.objects.bulk_create(
             [
                 Fiche.zones.through(fiche=fiche, zone=zone),
