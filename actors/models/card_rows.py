@@ -6,6 +6,8 @@ zone page's time). They come from the reference cache instead, kept fresh by its
 (actors.reference_cache); only the links between the fiches and their zones are read.
 """
 
+from operator import attrgetter
+
 from django.db import models
 
 from actors.models.geography import Zone
@@ -35,6 +37,9 @@ CARD_FIELDS = (
 )
 
 
+_by_name = attrgetter("name")  # the zones' own order (Zone.Meta.ordering)
+
+
 def _card_references() -> tuple[dict, dict, dict]:
     """Actor types, ziekenfondsen and zones by id: the few rows every card points to, from
     the reference cache instead of a join that copies them into every card's row."""
@@ -43,7 +48,7 @@ def _card_references() -> tuple[dict, dict, dict]:
         return (
             {actor_type.pk: actor_type for actor_type in ActorType.objects.all()},
             {mutuality.pk: mutuality for mutuality in Mutuality.objects.all()},
-            {zone.pk: zone for zone in Zone.objects.all()},  # in the zones' own order
+            {zone.pk: zone for zone in Zone.objects.all()},
         )
 
     return cached("card-references", build)
@@ -91,7 +96,6 @@ def attach_card_references(fiches: list) -> None:
         through = model.zones.through.objects.filter(fiche_id__in=local)
         for fiche_id, zone_id in through.values_list("fiche_id", "zone_id"):
             links.setdefault(fiche_id, []).append(zone_id)
-    order = {zone_id: position for position, zone_id in enumerate(zones)}
     # A row the cached copy does not know yet (created a moment ago) is left to the ORM,
     # which fetches it: slower for that card, never wrong.
     for fiche in fiches:
@@ -100,5 +104,5 @@ def attach_card_references(fiches: list) -> None:
         if fiche.mutuality_id is None or fiche.mutuality_id in mutualities:
             model.mutuality.field.set_cached_value(fiche, mutualities.get(fiche.mutuality_id))
         zone_ids = links.get(fiche.pk, [])
-        if all(zone_id in order for zone_id in zone_ids):
-            fiche.card_zones = [zones[zone_id] for zone_id in sorted(zone_ids, key=order.get)]
+        if all(zone_id in zones for zone_id in zone_ids):
+            fiche.card_zones = sorted((zones[zone_id] for zone_id in zone_ids), key=_by_name)
